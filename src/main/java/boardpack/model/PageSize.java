@@ -1,0 +1,6 @@
+package boardpack.model;
+
+/** Paper size of the board pack. */
+public enum PageSize {
+  A4, LETTER
+}
