@@ -1,0 +1,136 @@
+package boardpack.compute;
+
+import boardpack.model.Band;
+import boardpack.model.Figure;
+import boardpack.model.Trend;
+import boardpack.model.TrendDirection;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+
+/** calculations.md, KPI: trend, change from the previous reported month, moving average. */
+final class KpiTrend {
+
+  static final int POINTS = 6;
+  static final int MIN_POINTS = 3;
+  static final double THRESHOLD = 0.01;
+  static final String NOT_ENOUGH_DATA = "not enough data";
+
+  private KpiTrend() {}
+
+  static Trend trend(KpiSeries series, YearMonth period) {
+    List<YearMonth> lastTwo = series.lastReported(2, period);
+    Figure change = change(series, lastTwo);
+    Figure changePercent = changePercent(series, lastTwo);
+    Figure movingAverage = movingAverage(series, period);
+    List<YearMonth> points = points(series, period);
+    if (points.size() < MIN_POINTS) {
+      Figure none = Figure.absent(NOT_ENOUGH_DATA);
+      return new Trend(Optional.empty(), none, none, change, changePercent, movingAverage);
+    }
+    double slope = Statistics.slope(monthNumbers(points), series.actualsAt(points));
+    Figure growth = Statistics.finite(growth(series, points, slope));
+    Optional<TrendDirection> direction = growth.isPresent()
+        ? Optional.of(direction(growth.value()))
+        : Optional.empty();
+    return new Trend(direction, Statistics.finite(slope), growth, change, changePercent,
+        movingAverage);
+  }
+
+  /** The trend points: the last 6 reported months up to P, from any year, oldest first. */
+  static List<YearMonth> points(KpiSeries series, YearMonth period) {
+    return series.lastReported(POINTS, period);
+  }
+
+  /** A month's number on a line that runs across years, so a gap of unreported months counts. */
+  static double monthNumber(YearMonth month) {
+    return month.getYear() * 12.0 + (month.getMonthValue() - 1);
+  }
+
+  static double[] monthNumbers(List<YearMonth> months) {
+    return months.stream().mapToDouble(KpiTrend::monthNumber).toArray();
+  }
+
+  /** g = b / s, negated for Lower is better; for Within range the band rule. Positive is good. */
+  static double growth(KpiSeries series, List<YearMonth> points, double slope) {
+    double[] actuals = series.actualsAt(points);
+    double g = switch (series.kpi().direction()) {
+      case HIGHER_IS_BETTER -> slope / scale(series, points, actuals);
+      case LOWER_IS_BETTER -> -slope / scale(series, points, actuals);
+      case WITHIN_RANGE -> bandGrowth(series.kpi().band().orElseThrow(), points, actuals);
+    };
+    return g == 0 ? 0 : g; // no -0.0 in a record
+  }
+
+  /**
+   * s = abs(mean target) when every point has a target and that mean is not 0; else abs(mean
+   * actual) when that is not 0; else 1.
+   */
+  static double scale(KpiSeries series, List<YearMonth> points, double[] actuals) {
+    double targetTotal = 0;
+    boolean allTargets = true;
+    for (YearMonth month : points) {
+      Figure target = series.target(month);
+      allTargets &= target.isPresent();
+      targetTotal += target.isPresent() ? target.value() : 0;
+    }
+    double meanTarget = targetTotal / points.size();
+    if (allTargets && meanTarget != 0) {
+      return Math.abs(meanTarget);
+    }
+    double meanActual = Statistics.mean(actuals);
+    return meanActual != 0 ? Math.abs(meanActual) : 1;
+  }
+
+  /**
+   * g = -slope(d) / (U - L) with d = max(L - A, 0, A - U), the distance outside the band. A band
+   * of one value (U = L) has no width: divide by abs(L), or by 1 when L = 0 (spec silent).
+   */
+  static double bandGrowth(Band band, List<YearMonth> points, double[] actuals) {
+    double[] distance = new double[actuals.length];
+    for (int i = 0; i < actuals.length; i++) {
+      distance[i] = Math.max(Math.max(band.low() - actuals[i], 0), actuals[i] - band.high());
+    }
+    double width = band.high() - band.low();
+    double scale = width > 0 ? width : band.low() != 0 ? Math.abs(band.low()) : 1;
+    return -Statistics.slope(monthNumbers(points), distance) / scale;
+  }
+
+  /** g > 0.01 improving, g < -0.01 worsening, else stable. */
+  static TrendDirection direction(double growth) {
+    if (growth > THRESHOLD) {
+      return TrendDirection.IMPROVING;
+    }
+    return growth < -THRESHOLD ? TrendDirection.WORSENING : TrendDirection.STABLE;
+  }
+
+  /** The latest reported actual up to P minus the reported one before it. */
+  static Figure change(KpiSeries series, List<YearMonth> lastTwo) {
+    if (lastTwo.size() < 2) {
+      return Figure.absent("no previous reported month");
+    }
+    double[] values = series.actualsAt(lastTwo);
+    return Statistics.finite(values[1] - values[0]);
+  }
+
+  /** That change over abs(previous actual), as a fraction; absent when the previous is 0. */
+  static Figure changePercent(KpiSeries series, List<YearMonth> lastTwo) {
+    if (lastTwo.size() < 2) {
+      return Figure.absent("no previous reported month");
+    }
+    double[] values = series.actualsAt(lastTwo);
+    if (values[0] == 0) {
+      return Figure.absent("previous actual is 0");
+    }
+    return Statistics.finite((values[1] - values[0]) / Math.abs(values[0]));
+  }
+
+  /** The mean of the last three reported actuals up to P; fewer than three: not enough data. */
+  static Figure movingAverage(KpiSeries series, YearMonth period) {
+    List<YearMonth> lastThree = series.lastReported(3, period);
+    if (lastThree.size() < 3) {
+      return Figure.absent(NOT_ENOUGH_DATA);
+    }
+    return Statistics.finite(Statistics.mean(series.actualsAt(lastThree)));
+  }
+}
