@@ -1,0 +1,110 @@
+package boardpack.compute;
+
+import static boardpack.compute.PlanBuilder.kpi;
+import static boardpack.compute.PlanBuilder.month;
+import static boardpack.compute.PlanBuilder.plan;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import boardpack.model.Aggregation;
+import boardpack.model.Figure;
+import boardpack.model.KpiScore;
+import boardpack.model.MonthPoint;
+import boardpack.model.Plan;
+import java.time.Month;
+import org.junit.jupiter.api.Test;
+
+class KpiScoringTest {
+
+  private static final double NaN = Double.NaN;
+
+  private static KpiScore score(PlanBuilder builder, String period) {
+    Plan plan = builder.build();
+    return KpiScoring.score(plan.kpis().getFirst(), plan, month(period));
+  }
+
+  /** Targets cells for every month of FY April 2026 .. March 2027: 1, 2, ..., 12. */
+  private static PlanBuilder fullTargetsRow(PlanBuilder builder) {
+    return builder.fiscalYearStart(Month.APRIL)
+        .targets("K", "2026-04", 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
+  }
+
+  @Test
+  void annualTarget_sum_fullTargetsRow_isTheirTotal() {
+    KpiScore s = score(fullTargetsRow(plan().kpi(kpi("K"))), "2026-07");
+    // 1 + 2 + ... + 12 = 78
+    assertEquals(78, s.annualTarget().value(), 1e-12);
+  }
+
+  @Test
+  void annualTarget_average_fullTargetsRow_isTheirMean() {
+    KpiScore s = score(fullTargetsRow(plan().kpi(kpi("K").aggregation(Aggregation.AVERAGE))),
+        "2027-02");
+    // 78 / 12 = 6.5
+    assertEquals(6.5, s.annualTarget().value(), 1e-12);
+  }
+
+  @Test
+  void annualTarget_last_fullTargetsRow_isTheFinalOne() {
+    KpiScore s = score(fullTargetsRow(plan().kpi(kpi("K").aggregation(Aggregation.LAST))),
+        "2026-04");
+    // March 2027's cell
+    assertEquals(12, s.annualTarget().value(), 1e-12);
+  }
+
+  @Test
+  void annualTarget_oneMonthBlank_isAbsent() {
+    KpiScore s = score(plan().kpi(kpi("K"))
+        .targets("K", "2026-01", 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, NaN), "2026-07");
+    assertEquals(Figure.absent("no target"), s.annualTarget());
+  }
+
+  @Test
+  void annualTarget_quarterlySum_quarterEndCells_isTheirTotal() {
+    KpiScore s = score(plan().kpi(kpi("K").quarterly())
+        .targets("K", "2026-03", 100, NaN, NaN, 110, NaN, NaN, 120, NaN, NaN, 130), "2026-05");
+    // 100 + 110 + 120 + 130 = 460
+    assertEquals(460, s.annualTarget().value(), 1e-12);
+  }
+
+  @Test
+  void annualTarget_withinRange_isTheBand() {
+    KpiScore s = score(plan().kpi(kpi("K").withinRange(1, 2)).actuals("K", "2026-01", 1.5),
+        "2026-01");
+    assertEquals(Figure.absent("measured against its band"), s.annualTarget());
+  }
+
+  @Test
+  void history_isThirteenMonthsUpToThePeriod_withActualAndTarget() {
+    KpiScore s = score(plan().kpi(kpi("K").annualTarget(120))
+        .actuals("K", "2025-05", 99, 5, NaN, NaN, NaN, NaN, NaN, NaN, NaN, NaN, NaN, NaN, NaN, 7, 8),
+        "2026-06");
+    // June 2025 .. June 2026; May 2025 and July 2026 fall outside; T = 120 / 12 = 10
+    assertEquals(13, s.history().size());
+    assertEquals(new MonthPoint(month("2025-06"), Figure.of(5), Figure.of(10)),
+        s.history().getFirst());
+    assertEquals(new MonthPoint(month("2025-07"), Figure.absent("not reported"), Figure.of(10)),
+        s.history().get(1));
+    assertEquals(new MonthPoint(month("2026-06"), Figure.of(7), Figure.of(10)),
+        s.history().getLast());
+  }
+
+  @Test
+  void score_leavesTheCycleFlagsFalse_andShowsThePeriod() {
+    KpiScore s = score(plan().kpi(kpi("K").annualTarget(120))
+        .actuals("K", "2026-01", 1, 1, 1), "2026-03");
+    assertEquals(month("2026-03"), s.shownMonth());
+    assertFalse(s.needsOkr());
+    assertFalse(s.atRiskAhead());
+    assertFalse(s.earlyWarning());
+  }
+
+  @Test
+  void score_kpiWithNoActualsAtAll_hasOnlyAbsentFigures() {
+    KpiScore s = score(plan().kpi(kpi("K").annualTarget(120)), "2026-03");
+    assertEquals(Figure.absent("not reported"), s.month().actual());
+    assertEquals(Figure.absent("no reported month"), s.yearToDate().actual());
+    assertEquals(Figure.absent("no actual reported"), s.outlook().forecast());
+    assertEquals(Figure.absent("not enough data"), s.trend().growth());
+  }
+}
