@@ -107,4 +107,14 @@ class KpiScoringTest {
     assertEquals(Figure.absent("no actual reported"), s.outlook().forecast());
     assertEquals(Figure.absent("not enough data"), s.trend().growth());
   }
+
+  @Test
+  void score_actualsNearTheLimitOfADouble_giveAbsentFiguresNotInfinity() {
+    KpiScore s = score(plan().kpi(kpi("K")).actuals("K", "2026-01", 1e308, 1e308, 1e308),
+        "2026-03");
+    // 3e308 overflows a double: the sum is absent rather than infinite
+    assertEquals(Figure.absent("too large to compute"), s.quarterToDate().actual());
+    assertEquals(Figure.absent("too large to compute"), s.outlook().forecast());
+    assertEquals(Figure.of(1e308), s.month().actual());
+  }
 }
