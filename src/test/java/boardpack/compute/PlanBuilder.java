@@ -141,6 +141,28 @@ final class PlanBuilder {
         HERE);
   }
 
+  /** An Increase or Decrease KR with the metric given, for T = S (which {@link #moving} reads as Increase). */
+  static KeyResult moving(String id, String objective, Metric metric, double start, double target,
+      String due) {
+    return new KeyResult(Id.of(id), Id.of(objective), "KR " + id, "", KeyResultType.OUTCOME, metric,
+        Optional.of(value(start)), Optional.of(value(target)), Optional.empty(), month(due), 1,
+        Optional.empty(), HERE);
+  }
+
+  /** A Threshold outcome KR keeping inside [lower, upper], weight 1. */
+  static KeyResult threshold(String id, String objective, double lower, double upper, String due) {
+    return new KeyResult(Id.of(id), Id.of(objective), "KR " + id, "", KeyResultType.OUTCOME,
+        Metric.THRESHOLD, Optional.empty(), Optional.empty(), Optional.of(band(lower, upper)),
+        month(due), 1, Optional.empty(), HERE);
+  }
+
+  /** The same KR measured by a KPI (its values are then that KPI's actuals). */
+  static KeyResult tracking(KeyResult kr, String kpi) {
+    return new KeyResult(kr.id(), kr.objective(), kr.statement(), kr.owner(), kr.type(),
+        kr.metric(), kr.startValue(), kr.target(), kr.band(), kr.due(), kr.weight(),
+        Optional.of(Id.of(kpi)), kr.source());
+  }
+
   private static void put(Map<Id, TreeMap<YearMonth, Value>> into, String id, String first,
       double[] values) {
     TreeMap<YearMonth, Value> row = into.computeIfAbsent(Id.of(id), k -> new TreeMap<>());

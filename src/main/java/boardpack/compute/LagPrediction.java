@@ -1,0 +1,98 @@
+package boardpack.compute;
+
+import boardpack.model.Figure;
+import boardpack.model.Kpi;
+import boardpack.model.LagFit;
+import boardpack.model.LeadLagPair;
+import boardpack.model.Plan;
+import boardpack.model.Prediction;
+import boardpack.model.Strength;
+import boardpack.model.Value;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * calculations.md, leading and lagging indicators: with best lag k >= 1 and at least moderate
+ * strength, fit K(m + k) = alpha + beta * L(m) and predict K for months P + 1 .. P + k.
+ */
+final class LagPrediction {
+
+  private LagPrediction() {}
+
+  /** alpha, beta and the predictions, or alpha and beta absent with the reason. */
+  record Fit(Figure alpha, Figure beta, List<Prediction> predictions) {
+
+    static Fit none(String reason) {
+      return new Fit(Figure.absent(reason), Figure.absent(reason), List.of());
+    }
+  }
+
+  /** The pair at its best lag: strength, and the fit and predictions when they apply. */
+  static LeadLagPair pair(
+      LeadLag.LeadLagData data, List<LagFit> lags, LagFit best, boolean atRiskAhead) {
+    Strength strength = LeadLag.strength(best.r().value());
+    Fit fit = noFitReason(best.lag(), strength).map(Fit::none).orElseGet(() -> fit(data, best.lag()));
+    return new LeadLagPair(data.leading().id(), data.lagging().id(), lags,
+        Optional.of(best.lag()), best.r(), best.pairs(), Optional.of(strength), fit.alpha(),
+        fit.beta(), fit.predictions(), atRiskAhead, "");
+  }
+
+  private static Fit fit(LeadLag.LeadLagData data, int lag) {
+    LeastSquares.Line line = regression(data, lag);
+    if (!Double.isFinite(line.alpha()) || !Double.isFinite(line.beta())) {
+      return Fit.none("values too large to fit");
+    }
+    return new Fit(Figure.of(line.alpha()), Figure.of(line.beta()), predictions(data, line, lag));
+  }
+
+  /** Only a best lag of 1 or more with at least moderate strength is fitted. */
+  static Optional<String> noFitReason(int lag, Strength strength) {
+    if (lag < 1) {
+      return Optional.of("best lag is 0 months, so there is nothing to predict");
+    }
+    if (strength == Strength.WEAK) {
+      return Optional.of("correlation is weak");
+    }
+    return Optional.empty();
+  }
+
+  /** K(m + k) = alpha + beta * L(m) by least squares on the pairs at lag k. */
+  static LeastSquares.Line regression(LeadLag.LeadLagData data, int lag) {
+    LeadLag.Pairs pairs = data.pairsAt(lag);
+    return LeastSquares.fit(pairs.leading(), pairs.lagging());
+  }
+
+  /**
+   * K at P + j for j = 1 .. k from L(P + j - k), which is already reported; a month whose L is not
+   * reported gets no prediction.
+   */
+  static List<Prediction> predictions(LeadLag.LeadLagData data, LeastSquares.Line line, int lag) {
+    List<Prediction> predictions = new ArrayList<>();
+    for (int j = 1; j <= lag; j++) {
+      YearMonth month = data.period().plusMonths(j);
+      Optional<Value> leading = data.leadingActuals().at(data.period().plusMonths(j - lag));
+      if (leading.isPresent() && Double.isFinite(line.at(leading.get().number()))) {
+        predictions.add(prediction(data.lagging(), month, line.at(leading.get().number()),
+            data.plan()));
+      }
+    }
+    return predictions;
+  }
+
+  /** A prediction graded against K's target for its month, as an actual would be. */
+  static Prediction prediction(Kpi lagging, YearMonth month, double predicted, Plan plan) {
+    FiscalCalendar calendar = new FiscalCalendar(plan.settings().fiscalYearStart());
+    Figure target = Targets.monthTarget(lagging, plan.targetsOf(lagging.id()), month, calendar);
+    Figure attainment = target.isPresent()
+        ? finite(Attainment.attainment(lagging.direction(), predicted, target.value()))
+        : Figure.absent(target.reason().orElseThrow());
+    return new Prediction(month, predicted, target, attainment,
+        Attainment.status(attainment, plan.settings().amberTolerance()));
+  }
+
+  private static Figure finite(double value) {
+    return Double.isFinite(value) ? Figure.of(value) : Figure.absent("too large to grade");
+  }
+}

@@ -1,0 +1,143 @@
+package boardpack.compute;
+
+import boardpack.model.CarryForward;
+import boardpack.model.Figure;
+import boardpack.model.Id;
+import boardpack.model.KeyResult;
+import boardpack.model.KeyResultScore;
+import boardpack.model.KeyResultType;
+import boardpack.model.Kpi;
+import boardpack.model.KpiScore;
+import boardpack.model.MonthValue;
+import boardpack.model.Objective;
+import boardpack.model.ObjectiveScore;
+import boardpack.model.Plan;
+import boardpack.model.Status;
+import boardpack.model.Value;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** calculations.md, the OKR and KPI cycle: needs an OKR, carry forward as a KPI, KPI status. */
+public final class OkrCycle {
+
+  static final double CARRY_FORWARD_SCORE = 0.7;
+
+  private OkrCycle() {}
+
+  /** KPIs that an active objective (Start <= P <= End) names, or that a KR of one tracks. */
+  public static Set<Id> workedOnByActiveOkrs(Plan plan, YearMonth period) {
+    Set<Id> active = new HashSet<>();
+    Set<Id> kpis = new HashSet<>();
+    for (Objective objective : plan.objectives()) {
+      if (objective.isActiveIn(period)) {
+        active.add(objective.id());
+        objective.kpi().ifPresent(kpis::add);
+      }
+    }
+    for (KeyResult kr : plan.keyResults()) {
+      if (active.contains(kr.objective())) {
+        kr.kpi().ifPresent(kpis::add);
+      }
+    }
+    return kpis;
+  }
+
+  /**
+   * Needs an OKR: red in the month shown and in the latest reported month before it, and no
+   * active OKR works on it ({@code workedOn}, from {@link #workedOnByActiveOkrs}).
+   */
+  public static boolean needsOkr(KpiScore score, Plan plan, Set<Id> workedOn) {
+    return score.month().status() == Status.RED
+        && redBeforeShown(score.kpi(), plan, score.shownMonth())
+        && !workedOn.contains(score.id());
+  }
+
+  /** The latest reported month before the one shown is red too (none reported: not red). */
+  static boolean redBeforeShown(Kpi kpi, Plan plan, YearMonth shown) {
+    var before = plan.actualsOf(kpi.id()).values().lowerEntry(shown);
+    return before != null && monthStatus(kpi, plan, before.getKey(), before.getValue()) == Status.RED;
+  }
+
+  /** calculations.md, KPI: target and attainment for one month, for one reported month. */
+  static Status monthStatus(Kpi kpi, Plan plan, YearMonth month, Value actual) {
+    double a = actual.number();
+    Figure attainment;
+    if (kpi.isWithinRange()) {
+      attainment = Figure.of(Attainment.attainment(kpi.band().orElseThrow(), a));
+    } else {
+      FiscalCalendar calendar = new FiscalCalendar(plan.settings().fiscalYearStart());
+      Figure target = Targets.monthTarget(kpi, plan.targetsOf(kpi.id()), month, calendar);
+      attainment = target.isPresent()
+          ? finite(Attainment.attainment(kpi.direction(), a, target.value()))
+          : target;
+    }
+    return Attainment.status(attainment, plan.settings().amberTolerance());
+  }
+
+  /** An active objective that names a KPI shows that KPI's month status beside it. */
+  public static Optional<Status> kpiStatus(
+      Objective objective, Map<Id, KpiScore> kpis, YearMonth period) {
+    if (!objective.isActiveIn(period) || objective.kpi().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(kpis.get(objective.kpi().get())).map(s -> s.month().status());
+  }
+
+  /** The KR scores, each Outcome KR that qualifies carrying its proposal as a KPI. */
+  public static List<KeyResultScore> withCarryForward(List<KeyResultScore> keyResults,
+      List<ObjectiveScore> objectives, Plan plan, YearMonth period) {
+    Map<Id, ObjectiveScore> byId = new HashMap<>();
+    objectives.forEach(o -> byId.putIfAbsent(o.id(), o));
+    return keyResults.stream()
+        .map(kr -> isCarriedForward(kr.keyResult(), byId.get(kr.keyResult().objective()), period)
+            ? kr.withCarryForward(proposal(kr.keyResult(), plan, period))
+            : kr)
+        .toList();
+  }
+
+  /**
+   * An Outcome KR with a Target that no KPI tracks, of an objective whose End is P or one of the
+   * two months before it and whose score is at least 0.7. A KR with no Target (Threshold,
+   * Milestone, Baseline) has no annual target to carry, so it is not proposed.
+   */
+  static boolean isCarriedForward(KeyResult kr, ObjectiveScore objective, YearMonth period) {
+    if (objective == null || kr.type() != KeyResultType.OUTCOME || kr.kpi().isPresent()
+        || kr.target().isEmpty()) {
+      return false;
+    }
+    YearMonth end = objective.objective().end();
+    boolean recentlyEnded = !end.isAfter(period) && !end.isBefore(period.minusMonths(2));
+    return recentlyEnded && objective.score().isPresent()
+        && objective.score().value() >= CARRY_FORWARD_SCORE;
+  }
+
+  /**
+   * The KR's Target as the annual target Y; quarterly targets re-phased as in the outlook's Sum
+   * rule for a Quarterly KPI: each quarter end of P's fiscal year after P gets (Y - YTD actual) / n,
+   * YTD actual the sum of the KR's actuals in that year up to P (0 when none), n those quarter
+   * ends. In the fiscal year's last month n = 0: no quarter is left to re-phase.
+   */
+  static CarryForward proposal(KeyResult kr, Plan plan, YearMonth period) {
+    double annual = kr.target().orElseThrow().number();
+    FiscalCalendar calendar = new FiscalCalendar(plan.settings().fiscalYearStart());
+    double ytd = plan.actualsOf(kr.id()).values()
+        .subMap(calendar.yearStartOf(period), true, period, true)
+        .values().stream().mapToDouble(Value::number).sum();
+    List<YearMonth> remaining =
+        calendar.quarterEnds(period).stream().filter(m -> m.isAfter(period)).toList();
+    double runRate = (annual - ytd) / remaining.size();
+    List<MonthValue> quarters = remaining.isEmpty() || !Double.isFinite(runRate)
+        ? List.of()
+        : remaining.stream().map(m -> new MonthValue(m, runRate)).toList();
+    return new CarryForward(kr.id(), kr.statement(), annual, quarters);
+  }
+
+  private static Figure finite(double value) {
+    return Double.isFinite(value) ? Figure.of(value) : Figure.absent("too large to grade");
+  }
+}
