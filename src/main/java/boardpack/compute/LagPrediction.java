@@ -2,6 +2,7 @@ package boardpack.compute;
 
 import boardpack.model.Figure;
 import boardpack.model.Kpi;
+import boardpack.model.Measure;
 import boardpack.model.LagFit;
 import boardpack.model.LeadLagPair;
 import boardpack.model.Plan;
@@ -83,16 +84,8 @@ final class LagPrediction {
 
   /** A prediction graded against K's target for its month, as an actual would be. */
   static Prediction prediction(Kpi lagging, YearMonth month, double predicted, Plan plan) {
-    FiscalCalendar calendar = new FiscalCalendar(plan.settings().fiscalYearStart());
-    Figure target = Targets.monthTarget(lagging, plan.targetsOf(lagging.id()), month, calendar);
-    Figure attainment = target.isPresent()
-        ? finite(Attainment.attainment(lagging.direction(), predicted, target.value()))
-        : Figure.absent(target.reason().orElseThrow());
-    return new Prediction(month, predicted, target, attainment,
-        Attainment.status(attainment, plan.settings().amberTolerance()));
-  }
-
-  private static Figure finite(double value) {
-    return Double.isFinite(value) ? Figure.of(value) : Figure.absent("too large to grade");
+    Measure graded = KpiMonth.grade(lagging, Figure.of(predicted),
+        KpiSeries.of(lagging, plan).target(month), plan.settings().amberTolerance());
+    return new Prediction(month, predicted, graded.target(), graded.attainment(), graded.status());
   }
 }

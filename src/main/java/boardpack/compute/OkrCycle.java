@@ -60,23 +60,11 @@ public final class OkrCycle {
   /** The latest reported month before the one shown is red too (none reported: not red). */
   static boolean redBeforeShown(Kpi kpi, Plan plan, YearMonth shown) {
     var before = plan.actualsOf(kpi.id()).values().lowerEntry(shown);
-    return before != null && monthStatus(kpi, plan, before.getKey(), before.getValue()) == Status.RED;
-  }
-
-  /** calculations.md, KPI: target and attainment for one month, for one reported month. */
-  static Status monthStatus(Kpi kpi, Plan plan, YearMonth month, Value actual) {
-    double a = actual.number();
-    Figure attainment;
-    if (kpi.isWithinRange()) {
-      attainment = Figure.of(Attainment.attainment(kpi.band().orElseThrow(), a));
-    } else {
-      FiscalCalendar calendar = new FiscalCalendar(plan.settings().fiscalYearStart());
-      Figure target = Targets.monthTarget(kpi, plan.targetsOf(kpi.id()), month, calendar);
-      attainment = target.isPresent()
-          ? finite(Attainment.attainment(kpi.direction(), a, target.value()))
-          : target;
+    if (before == null) {
+      return false;
     }
-    return Attainment.status(attainment, plan.settings().amberTolerance());
+    double tolerance = plan.settings().amberTolerance();
+    return KpiMonth.measure(KpiSeries.of(kpi, plan), before.getKey(), tolerance).status() == Status.RED;
   }
 
   /** An active objective that names a KPI shows that KPI's month status beside it. */
@@ -137,7 +125,4 @@ public final class OkrCycle {
     return new CarryForward(kr.id(), kr.statement(), annual, quarters);
   }
 
-  private static Figure finite(double value) {
-    return Double.isFinite(value) ? Figure.of(value) : Figure.absent("too large to grade");
-  }
 }
