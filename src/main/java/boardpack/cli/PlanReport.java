@@ -42,8 +42,8 @@ final class PlanReport {
   /** The last line when the plan has errors, on the error stream. */
   static void refuse(PlanCheck check, String consequence, PrintStream err) {
     int count = check.errors().size();
-    err.println(check.file() + ": " + count + (count == 1 ? " error" : " errors")
-        + "; fix them in the plan and run again" + consequence);
+    err.println(check.file() + ": " + count + (count == 1 ? " error; fix it" : " errors; fix them")
+        + " in the plan and run again" + consequence);
   }
 
   static void written(List<Path> files, PrintStream out) {
