@@ -97,7 +97,7 @@ class MainPlanTest {
 
     assertEquals(2, code);
     assertTrue(out().contains(NL + "plan.xlsx: " + PlanCheck.NO_PERIOD + NL), out());
-    assertTrue(err().endsWith("; in the plan and run again (nothing was written)" + NL), err());
+    assertTrue(err().endsWith(" in the plan and run again (nothing was written)" + NL), err());
     assertEquals(false, Files.exists(folder));
   }
 

@@ -71,6 +71,18 @@ class PlanReportTest {
   }
 
   @Test
+  void refuse_oneError_saysFixIt() {
+    Problem error = Problem.error(Source.sheet("plan.xlsx", "KPIs"), "missing column Name");
+    PlanCheck check = PlanCheck.of(PLAN, new PlanReading(Optional.empty(), List.of(error)), Optional.empty());
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+    PlanReport.refuse(check, " (nothing was written)", new PrintStream(bytes, true, StandardCharsets.UTF_8));
+
+    assertEquals(lines("plan.xlsx: 1 error; fix it in the plan and run again (nothing was written)"),
+        bytes.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
   void check_noActualsAndNoPeriod_isAnErrorNamingTheFile() {
     PlanCheck check = PlanCheck.of(PLAN, new PlanReading(Optional.of(plan(false)), List.of()), Optional.empty());
 
