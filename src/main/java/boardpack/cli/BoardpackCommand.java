@@ -1,0 +1,21 @@
+package boardpack.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** The top command: {@code boardpack check|run}; by itself only help and version. */
+@Command(name = "boardpack", mixinStandardHelpOptions = true, version = "boardpack " + Main.VERSION,
+    description = "Turns a plan workbook of OKRs, KPIs and monthly actuals into a month-end scorecard.")
+final class BoardpackCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    throw new ParameterException(spec.commandLine(),
+        "missing command: give 'check PLAN' to check a plan or 'run PLAN' to write the scorecard");
+  }
+}
