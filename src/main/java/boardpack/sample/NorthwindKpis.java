@@ -56,7 +56,7 @@ final class NorthwindKpis {
       new SampleKpi("INV", "Green-bean inventory", OPS, "days", RANGE, "Lagging", null, null,
           20.0, 30.0, null, null, null, "Roastery stock system", COUNT, new double[] {
               24, 26, 22, 21, 25, 27, 28, 26, 24, 23, 25, 27,
-              29, 22, 24, 26, 25, 27, 28, 29, 30, 29, 28, 32}),
+              29, 22, 24, 26, 25, 27, 28, 29, 30, 29, 34, 35}),
       new SampleKpi("CALLS", "Sales calls to cafés", "Priya Shah", "calls", HIGHER, "Leading", "Sum",
           6000.0, null, null, "NEWREV", 2, null, "HubSpot CRM", COUNT, new double[] {
               420, 380, 450, 470, 510, 440, 480, 530, 460, 400, 520, 560,
