@@ -38,18 +38,7 @@ final class SheetStyles {
     monthHeader.setAlignment(HorizontalAlignment.RIGHT);
     monthHeader.setIndention((short) 0);
     for (CellFormat format : CellFormat.values()) {
-      CellStyle style = workbook.createCellStyle();
-      style.setVerticalAlignment(VerticalAlignment.TOP);
-      if (format.pattern() != null) {
-        style.setDataFormat(workbook.createDataFormat().getFormat(format.pattern()));
-      }
-      // Text and dates sit left with a one-character indent, so a right-aligned number in the
-      // column before never runs into them.
-      if (format == CellFormat.TEXT || format == CellFormat.MONTH) {
-        style.setAlignment(HorizontalAlignment.LEFT);
-        style.setIndention((short) 1);
-      }
-      body.put(format, style);
+      body.put(format, bodyStyle(workbook, format));
     }
   }
 
@@ -67,6 +56,21 @@ final class SheetStyles {
 
   CellStyle body(CellFormat format) {
     return body.get(format);
+  }
+
+  private static CellStyle bodyStyle(XSSFWorkbook workbook, CellFormat format) {
+    CellStyle style = workbook.createCellStyle();
+    style.setVerticalAlignment(VerticalAlignment.TOP);
+    if (format.pattern() != null) {
+      style.setDataFormat(workbook.createDataFormat().getFormat(format.pattern()));
+    }
+    // Text and dates sit left with a one-character indent, so a right-aligned number in the
+    // column before never runs into them.
+    if (format == CellFormat.TEXT || format == CellFormat.MONTH) {
+      style.setAlignment(HorizontalAlignment.LEFT);
+      style.setIndention((short) 1);
+    }
+    return style;
   }
 
   private static CellStyle headerStyle(XSSFWorkbook workbook) {
