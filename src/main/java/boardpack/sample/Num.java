@@ -1,0 +1,9 @@
+package boardpack.sample;
+
+/** A number for a cell, with the format it is shown in. */
+record Num(double value, CellFormat format) {
+
+  static Num of(double value, CellFormat format) {
+    return new Num(value, format);
+  }
+}
