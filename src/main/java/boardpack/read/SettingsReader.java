@@ -1,0 +1,109 @@
+package boardpack.read;
+
+import boardpack.model.PageSize;
+import boardpack.model.Settings;
+import boardpack.model.Source;
+import boardpack.model.Value;
+import java.time.Month;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** workbook.md, Settings: optional, two columns Setting and Value, each setting with its default. */
+final class SettingsReader {
+
+  static final String SHEET = "Settings";
+  static final String SETTING = "Setting";
+  static final String VALUE = "Value";
+  static final TableSpec SPEC = new TableSpec(SHEET, SETTING, List.of(SETTING, VALUE), List.of());
+
+  static final String ORGANISATION = "Organisation";
+  static final String REPORTING_PERIOD = "Reporting period";
+  static final String FISCAL_YEAR_START = "Fiscal year start";
+  static final String CURRENCY = "Currency";
+  static final String AMBER_TOLERANCE = "Amber tolerance";
+  static final String PAGE_SIZE = "Page size";
+  static final String CONFIDENTIALITY = "Confidentiality";
+  private static final List<String> NAMES = List.of(ORGANISATION, REPORTING_PERIOD, FISCAL_YEAR_START,
+      CURRENCY, AMBER_TOLERANCE, PAGE_SIZE, CONFIDENTIALITY);
+
+  private SettingsReader() {}
+
+  /** The settings, defaults filled in; the organisation defaults to the file name without extension. */
+  static Settings read(Sheets sheets) {
+    Map<String, Field> given = new HashMap<>();
+    sheets.table(SPEC, false).ifPresent(table -> collect(table, given));
+    Problems problems = sheets.problems();
+    Settings defaults = Settings.defaults(withoutExtension(sheets.file()));
+    return new Settings(
+        text(given.get(ORGANISATION), problems).orElse(defaults.organisation()),
+        given.containsKey(REPORTING_PERIOD) ? CellValues.month(given.get(REPORTING_PERIOD), problems) : Optional.empty(),
+        fiscalYearStart(given.get(FISCAL_YEAR_START), problems).orElse(defaults.fiscalYearStart()),
+        text(given.get(CURRENCY), problems),
+        amberTolerance(given.get(AMBER_TOLERANCE), problems).orElse(defaults.amberTolerance()),
+        given.containsKey(PAGE_SIZE) ? Words.PAGE_SIZE.read(given.get(PAGE_SIZE), problems).orElse(PageSize.A4) : PageSize.A4,
+        text(given.get(CONFIDENTIALITY), problems).orElse(defaults.confidentiality()));
+  }
+
+  static String withoutExtension(String file) {
+    int dot = file.lastIndexOf('.');
+    return dot > 0 ? file.substring(0, dot) : file;
+  }
+
+  private static void collect(SheetTable table, Map<String, Field> given) {
+    Map<String, Source> seen = new HashMap<>();
+    for (TableRow row : table.rows(table.knownColumns())) {
+      Optional<String> name = NAMES.stream().filter(n -> Folding.fold(n).equals(Folding.fold(row.key()))).findFirst()
+          .or(() -> Folding.fold(row.key()).equals("organization") ? Optional.of(ORGANISATION) : Optional.empty());
+      if (name.isEmpty()) {
+        row.problems().warning(row.source(), "unknown setting \"" + row.key() + "\" is ignored; expected one of "
+            + String.join(", ", NAMES));
+      } else if (seen.putIfAbsent(name.get(), row.source()) != null) {
+        row.problems().error(row.source(), "setting " + name.get() + " is given twice (also "
+            + seen.get(name.get()).place() + "); expected it once");
+      } else if (!row.isBlank(VALUE)) {
+        given.put(name.get(), row.field(VALUE, name.get().toLowerCase(java.util.Locale.ROOT)));
+      }
+    }
+  }
+
+  private static Optional<String> text(Field field, Problems problems) {
+    return field == null ? Optional.empty() : Optional.of(CellValues.text(field, problems)).filter(t -> !t.isEmpty());
+  }
+
+  /** workbook.md: "April" or "4"; a date stands for its month. */
+  private static Optional<Month> fiscalYearStart(Field field, Problems problems) {
+    if (field == null) {
+      return Optional.empty();
+    }
+    Optional<Month> month = switch (field.content()) {
+      case CellContent.Number n -> monthNumber(n.value());
+      case CellContent.Date d -> Optional.of(d.date().getMonth());
+      case CellContent.Text t -> MonthText.monthName(t.text())
+          .or(() -> CellValues.parseNumber(t.text()).stream().boxed().findFirst().flatMap(SettingsReader::monthNumber));
+      default -> Optional.empty();
+    };
+    if (month.isEmpty()) {
+      CellValues.notA(field, "a month", "a month name such as April or its number 1 to 12", problems);
+    }
+    return month;
+  }
+
+  private static Optional<Month> monthNumber(double number) {
+    return number == Math.rint(number) && number >= 1 && number <= 12
+        ? Optional.of(Month.of((int) number)) : Optional.empty();
+  }
+
+  /** workbook.md: "10%" or 0.1; a fraction between 0 and 1. */
+  private static Optional<Double> amberTolerance(Field field, Problems problems) {
+    Optional<Value> value = field == null ? Optional.empty() : CellValues.number(field, problems);
+    if (value.isPresent() && !(value.get().number() >= 0 && value.get().number() <= 1)) {
+      problems.error(field.at(), field.what() + " " + CellValues.show(value.get().number())
+          + " is not between 0 and 1; expected a fraction such as 10% or 0.1");
+      return Optional.empty();
+    }
+    return value.map(Value::number);
+  }
+}
