@@ -20,8 +20,11 @@ sealed interface CellContent {
 
   record Bool(boolean value) implements CellContent {}
 
-  /** Nothing usable: an error value or a formula that cannot be evaluated, described for users. */
-  record Failure(String found) implements CellContent {}
+  /**
+   * Nothing usable: an error value or a formula that cannot be evaluated, described for users
+   * ("the error #N/A"), with the fix when one is known, else "".
+   */
+  record Failure(String found, String fix) implements CellContent {}
 
   /** Text trimmed of spaces (non-breaking ones too); blank when nothing is left. */
   static CellContent text(String raw) {

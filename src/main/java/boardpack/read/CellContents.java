@@ -1,5 +1,6 @@
 package boardpack.read;
 
+import org.apache.poi.ss.formula.eval.NotImplementedFunctionException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellValue;
@@ -72,10 +73,12 @@ final class CellContents {
 
   private static CellContent unevaluable(Cell cell, RuntimeException e) {
     Throwable cause = e.getCause() != null ? e.getCause() : e;
-    String why = String.valueOf(cause.getMessage()).lines().findFirst().orElse("");
+    String why = cause instanceof NotImplementedFunctionException function
+        ? "the function " + function.getFunctionName() + " is not supported"
+        : String.valueOf(cause.getMessage()).lines().findFirst().orElse("");
     return new CellContent.Failure("the formula =" + cell.getCellFormula()
-        + ", which has no saved result and cannot be evaluated (" + why
-        + "); open and save the workbook in Excel to store its result");
+        + ", which has no saved result and cannot be evaluated (" + why + ")",
+        "open and save the workbook in Excel so it stores the result");
   }
 
   private CellContent number(double value, Cell cell) {
@@ -97,7 +100,7 @@ final class CellContents {
     } catch (IllegalArgumentException unknownCode) {
       name = "#" + code;
     }
-    return new CellContent.Failure("the error " + name);
+    return new CellContent.Failure("the error " + name, "");
   }
 
   // A formula written by a tool that does not calculate (and never opened in Excel) has no <v>

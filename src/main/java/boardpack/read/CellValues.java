@@ -58,8 +58,7 @@ final class CellValues {
   static Optional<String> idText(Field field, Problems problems) {
     return switch (field.content()) {
       case CellContent.Failure f -> {
-        problems.error(field.at(), field.what() + " is " + f.found() + "; expected an ID");
-        yield Optional.empty();
+        yield notA(field, "an ID", "an ID", problems);
       }
       default -> Optional.of(text(field, problems)).filter(text -> !text.isEmpty());
     };
@@ -74,7 +73,7 @@ final class CellValues {
       case CellContent.Date d -> d.date().toString();
       case CellContent.Bool b -> b.value() ? "TRUE" : "FALSE";
       case CellContent.Failure f -> {
-        problems.error(field.at(), field.what() + " is " + f.found() + "; expected text");
+        notA(field, "text", "text", problems);
         yield "";
       }
     };
@@ -125,7 +124,8 @@ final class CellValues {
       case CellContent.Date d -> d.date() + " is not " + noun;
       case CellContent.Bool b -> (b.value() ? "TRUE" : "FALSE") + " is not " + noun;
     };
-    problems.error(field.at(), field.what() + " " + found + "; expected " + expected);
+    String fix = field.content() instanceof CellContent.Failure f && !f.fix().isEmpty() ? " (" + f.fix() + ")" : "";
+    problems.error(field.at(), field.what() + " " + found + "; expected " + expected + fix);
     return Optional.empty();
   }
 }
