@@ -109,7 +109,7 @@ public final class PlanReader {
       return false;
     }
     sheets.problems().error(Source.sheet(sheets.file(), rows.get(0).table().name()), "there is no " + partner
-        + " sheet; expected a " + partner + " sheet with the " + expected);
+        + " sheet; expected a sheet named " + partner + " with the " + expected);
     return true;
   }
 
