@@ -43,7 +43,9 @@ final class ActualsCsvReader {
       problems.error(Source.file(file), "the file is empty; expected a header row with ID, Period and Value");
       return List.of();
     }
-    CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter(text)).setIgnoreEmptyLines(false).get();
+    // Empty lines kept as records, so that counting lines gives each record's line number.
+    CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter(text))
+        .setIgnoreEmptyLines(false).get();
     try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
       return lines(parser, file, problems);
     } catch (IOException | UncheckedIOException | IllegalStateException e) {
@@ -106,7 +108,8 @@ final class ActualsCsvReader {
     return missing.isEmpty() ? Optional.of(columns) : Optional.empty();
   }
 
-  private static Optional<Line> line(CSVRecord record, Map<String, Integer> columns, Source at, Problems problems) {
+  private static Optional<Line> line(CSVRecord record, Map<String, Integer> columns, Source at,
+      Problems problems) {
     CellContent id = field(record, columns, ID);
     CellContent period = field(record, columns, PERIOD);
     CellContent value = field(record, columns, VALUE);

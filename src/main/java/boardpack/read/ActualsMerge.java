@@ -20,8 +20,9 @@ final class ActualsMerge {
     for (ActualsCsvReader.Line line : lines) {
       Optional<Id> id = measures.actualsFor(line.id(), line.at(), problems);
       Optional<YearMonth> month = period(line, problems);
-      Optional<Value> value = id.flatMap(known ->
-          ActualValues.actual(new Field(line.value(), line.at(), "value"), measures.isMilestone(known), problems));
+      Field field = new Field(line.value(), line.at(), "value");
+      Optional<Value> value =
+          id.flatMap(known -> ActualValues.actual(field, measures.isMilestone(known), problems));
       if (id.isPresent() && month.isPresent() && value.isPresent()) {
         put(actuals, new Cell(id.get(), month.get(), value.get()), csvWins, problems);
       }

@@ -124,7 +124,8 @@ final class CellValues {
       case CellContent.Date d -> d.date() + " is not " + noun;
       case CellContent.Bool b -> (b.value() ? "TRUE" : "FALSE") + " is not " + noun;
     };
-    String fix = field.content() instanceof CellContent.Failure f && !f.fix().isEmpty() ? " (" + f.fix() + ")" : "";
+    String fix = field.content() instanceof CellContent.Failure f && !f.fix().isEmpty()
+        ? " (" + f.fix() + ")" : "";
     problems.error(field.at(), field.what() + " " + found + "; expected " + expected + fix);
     return Optional.empty();
   }

@@ -45,8 +45,9 @@ final class DistributionReader {
     if (scope.isEmpty()) {
       scope = ALL;
     } else if (!Folding.fold(scope).equals(Folding.fold(ALL)) && !scopes.contains(Folding.fold(scope))) {
-      row.problems().warning(row.at(SCOPE), "scope \"" + scope + "\" is not All, a team or an owner in this plan;"
-          + " expected All, a Team from the Objectives sheet or an Owner, or this recipient's pack is empty");
+      row.problems().warning(row.at(SCOPE), "scope \"" + scope
+          + "\" is not All, a team or an owner in this plan; expected All, a Team from the Objectives"
+          + " sheet or an Owner, or this recipient's pack is empty");
     }
     Attachment attachment = row.word(ATTACH, Words.ATTACHMENT).orElse(Attachment.PDF);
     return Optional.of(new Recipient(row.text(NAME), row.key(), scope, attachment, row.source()));

@@ -31,6 +31,7 @@ final class KeyResultSheetReader {
   static final String DUE = "Due";
   static final String WEIGHT = "Weight";
   static final String KPI = "KPI";
+  private static final String START = "start value";
   static final TableSpec SPEC = new TableSpec(SHEET, ID, List.of(ID, OBJECTIVE, KEY_RESULT), List.of(OWNER,
       TYPE, METRIC, START_VALUE, TARGET, KpiSheetReader.LOWER, KpiSheetReader.UPPER, DUE, WEIGHT, KPI));
 
@@ -49,13 +50,13 @@ final class KeyResultSheetReader {
     if (statement.isEmpty()) {
       row.reportBlank(KEY_RESULT, "the key result's statement");
     }
-    Optional<Objective> objective = ids.resolve(row.field(OBJECTIVE), IdRegistry.Kind.OBJECTIVE, row.problems())
-        .map(objectives::get);
+    Optional<Objective> objective = ids
+        .resolve(row.field(OBJECTIVE), IdRegistry.Kind.OBJECTIVE, row.problems()).map(objectives::get);
     Metric metric = row.word(METRIC, Words.METRIC).orElse(Metric.INCREASE);
     KeyResultType type = row.word(TYPE, Words.KEY_RESULT_TYPE)
         .orElse(metric == Metric.MILESTONE ? KeyResultType.EFFORT : KeyResultType.OUTCOME);
     boolean moves = metric == Metric.INCREASE || metric == Metric.DECREASE;
-    Optional<Value> start = moves ? required(row, START_VALUE, metric) : row.number(START_VALUE, "start value");
+    Optional<Value> start = moves ? required(row, START_VALUE, metric) : row.number(START_VALUE, START);
     Optional<Value> target = moves ? required(row, TARGET, metric) : row.number(TARGET, "target");
     Optional<Band> band = metric == Metric.THRESHOLD ? KpiSheetReader.band(row, "a Threshold key result")
         : Optional.empty();
@@ -103,9 +104,9 @@ final class KeyResultSheetReader {
     }
     Optional<YearMonth> due = row.month(DUE);
     if (due.isPresent() && due.get().isBefore(objective.start())) {
-      row.problems().error(row.at(DUE), "due " + MonthText.show(due.get()) + " is before its objective's start "
-          + MonthText.show(objective.start()) + " (" + objective.source().place()
-          + "); expected a month from the objective's Start on");
+      row.problems().error(row.at(DUE), "due " + MonthText.show(due.get()) + " is before the start "
+          + MonthText.show(objective.start()) + " of objective " + objective.id() + " ("
+          + objective.source().place() + "); expected a month from the objective's Start on");
       return Optional.empty();
     }
     return due;

@@ -139,9 +139,10 @@ final class KpiSheetReader {
   /** Lag in whole months, 0 or more; blank: found from the data (calculations.md). */
   private static Optional<Integer> lag(TableRow row) {
     Optional<Value> lag = row.number(LAG, "lag");
-    if (lag.isPresent() && !(lag.get().number() >= 0 && lag.get().number() == Math.rint(lag.get().number()))) {
-      row.problems().error(row.at(LAG), "lag " + CellValues.show(lag.get().number())
-          + " is not a whole number of months of 0 or more; expected 0, 1, 2 ..., or blank to find it from the data");
+    double months = lag.map(Value::number).orElse(0.0);
+    if (!(months >= 0 && months == Math.rint(months))) {
+      row.problems().error(row.at(LAG), "lag " + CellValues.show(months) + " is not a whole number of"
+          + " months of 0 or more; expected 0, 1, 2 ..., or blank to find it from the data");
       return Optional.empty();
     }
     return lag.map(value -> (int) value.number());

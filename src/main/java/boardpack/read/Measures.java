@@ -48,10 +48,11 @@ record Measures(IdRegistry ids, Map<Id, Kpi> kpis, Map<Id, KeyResult> keyResults
       return Optional.of(entry.get().id());
     }
     if (entry.isPresent()) {
-      problems.error(at, "ID \"" + text + "\" is a key result; expected a KPI ID, as a key result's target is on the "
-          + KeyResultSheetReader.SHEET + " sheet");
+      problems.error(at, "ID \"" + text + "\" is a key result; expected a KPI ID, as a key result's"
+          + " target is on the " + KeyResultSheetReader.SHEET + " sheet");
     } else if (ids.isComplete()) {
-      problems.error(at, "ID \"" + text + "\" is not a KPI; expected an ID from the " + KpiSheetReader.SHEET + " sheet");
+      problems.error(at, "ID \"" + text + "\" is not a KPI; expected an ID from the "
+          + KpiSheetReader.SHEET + " sheet");
     }
     return Optional.empty();
   }

@@ -41,7 +41,8 @@ final class PlanChecks {
   }
 
   /** workbook.md: "A % KPI whose values mix scales (targets near 0.75, actuals near 75) is a warning." */
-  private static void checkPercentScale(Kpi kpi, List<Value> targets, List<Value> actuals, Problems problems) {
+  private static void checkPercentScale(Kpi kpi, List<Value> targets, List<Value> actuals,
+      Problems problems) {
     List<Value> all = new ArrayList<>();
     kpi.annualTarget().ifPresent(all::add);
     kpi.band().ifPresent(band -> all.addAll(List.of(band.lower(), band.upper())));
@@ -49,7 +50,8 @@ final class PlanChecks {
     all.addAll(actuals);
     Optional<Value> fraction = all.stream()
         .filter(v -> v.number() != 0 && Math.abs(v.number()) <= PERCENT_SCALE_LIMIT).findFirst();
-    Optional<Value> percentage = all.stream().filter(v -> Math.abs(v.number()) > PERCENT_SCALE_LIMIT).findFirst();
+    Optional<Value> percentage = all.stream()
+        .filter(v -> Math.abs(v.number()) > PERCENT_SCALE_LIMIT).findFirst();
     if (fraction.isPresent() && percentage.isPresent()) {
       problems.warning(kpi.source(), "% KPI " + kpi.id() + " mixes scales: " + describe(fraction.get())
           + " but " + describe(percentage.get()) + "; expected fractions throughout, as 75% is 0.75");

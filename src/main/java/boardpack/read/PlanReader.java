@@ -1,6 +1,7 @@
 package boardpack.read;
 
 import boardpack.model.Id;
+import boardpack.read.IdRegistry.Kind;
 import boardpack.model.KeyResult;
 import boardpack.model.Kpi;
 import boardpack.model.Objective;
@@ -61,22 +62,23 @@ public final class PlanReader {
     Problems problems = sheets.problems();
     Settings settings = SettingsReader.read(sheets);
     IdRegistry ids = new IdRegistry();
-    List<TableRow> kpiRows = definitions(sheets, KpiSheetReader.SPEC, IdRegistry.Kind.KPI, ids);
-    List<TableRow> objectiveRows = definitions(sheets, ObjectiveSheetReader.SPEC, IdRegistry.Kind.OBJECTIVE, ids);
-    List<TableRow> keyResultRows = definitions(sheets, KeyResultSheetReader.SPEC, IdRegistry.Kind.KEY_RESULT, ids);
+    List<TableRow> kpiRows = definitions(sheets, KpiSheetReader.SPEC, Kind.KPI, ids);
+    List<TableRow> objectiveRows = definitions(sheets, ObjectiveSheetReader.SPEC, Kind.OBJECTIVE, ids);
+    List<TableRow> keyResultRows = definitions(sheets, KeyResultSheetReader.SPEC, Kind.KEY_RESULT, ids);
     checkPartner(sheets, objectiveRows, KeyResultSheetReader.SHEET, "key results of these objectives");
     if (checkPartner(sheets, keyResultRows, ObjectiveSheetReader.SHEET, "objectives of these key results")) {
-      ids.markIncomplete(IdRegistry.Kind.OBJECTIVE);
+      ids.markIncomplete(Kind.OBJECTIVE);
     }
     List<Kpi> kpis = KpiSheetReader.read(kpiRows, ids);
     List<Objective> objectives = ObjectiveSheetReader.read(objectiveRows, ids, problems);
-    List<KeyResult> keyResults = KeyResultSheetReader.read(keyResultRows, ids, byId(objectives, Objective::id));
+    List<KeyResult> keyResults =
+        KeyResultSheetReader.read(keyResultRows, ids, byId(objectives, Objective::id));
     Measures measures = new Measures(ids, byId(kpis, Kpi::id), byId(keyResults, KeyResult::id));
     MonthlySheetReader.Values targets = MonthlySheetReader.targets(sheets, measures);
     MonthlySheetReader.Values actuals = MonthlySheetReader.actuals(sheets, measures);
     ActualsMerge.merge(ledgers, actuals, measures, csvWins, problems);
     PlanChecks.checkKpis(kpis, targets, actuals, problems);
-    if (ids.isComplete(IdRegistry.Kind.KEY_RESULT) && sheets.has(KeyResultSheetReader.SHEET)) {
+    if (ids.isComplete(Kind.KEY_RESULT) && sheets.has(KeyResultSheetReader.SHEET)) {
       PlanChecks.checkObjectives(objectives, keyResults, problems);
     }
     var commentary = CommentaryReader.read(sheets, ids);
@@ -89,15 +91,16 @@ public final class PlanReader {
   }
 
   /** The rows of a defining sheet whose IDs are registered (duplicates reported and left out). */
-  private static List<TableRow> definitions(Sheets sheets, TableSpec spec, IdRegistry.Kind kind, IdRegistry ids) {
-    Optional<SheetTable> table = sheets.table(spec, kind == IdRegistry.Kind.KPI);
+  private static List<TableRow> definitions(Sheets sheets, TableSpec spec, Kind kind, IdRegistry ids) {
+    Optional<SheetTable> table = sheets.table(spec, kind == Kind.KPI);
     if (table.isEmpty()) {
-      if (kind == IdRegistry.Kind.KPI || sheets.has(spec.sheet())) {
+      if (kind == Kind.KPI || sheets.has(spec.sheet())) {
         ids.markIncomplete(kind);
       }
       return List.of();
     }
-    return table.get().rows(table.get().knownColumns()).stream().filter(row -> ids.register(row, kind)).toList();
+    List<TableRow> rows = table.get().rows(table.get().knownColumns());
+    return rows.stream().filter(row -> ids.register(row, kind)).toList();
   }
 
   /**
@@ -118,7 +121,8 @@ public final class PlanReader {
   }
 
   private static Map<Id, Series> series(MonthlySheetReader.Values values) {
-    return values.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> new Series(e.getValue())));
+    return values.entrySet().stream()
+        .collect(Collectors.toMap(Map.Entry::getKey, entry -> new Series(entry.getValue())));
   }
 
   /** Folded teams and owners, which a Distribution scope may name. */

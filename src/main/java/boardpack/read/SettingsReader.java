@@ -1,13 +1,12 @@
 package boardpack.read;
 
-import boardpack.model.PageSize;
 import boardpack.model.Settings;
 import boardpack.model.Source;
 import boardpack.model.Value;
 import java.time.Month;
-import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -28,6 +27,7 @@ final class SettingsReader {
   static final String CONFIDENTIALITY = "Confidentiality";
   private static final List<String> NAMES = List.of(ORGANISATION, REPORTING_PERIOD, FISCAL_YEAR_START,
       CURRENCY, AMBER_TOLERANCE, PAGE_SIZE, CONFIDENTIALITY);
+  private static final Map<String, String> BY_FOLDED = byFolded();
 
   private SettingsReader() {}
 
@@ -38,13 +38,15 @@ final class SettingsReader {
     Problems problems = sheets.problems();
     Settings defaults = Settings.defaults(withoutExtension(sheets.file()));
     return new Settings(
-        text(given.get(ORGANISATION), problems).orElse(defaults.organisation()),
-        given.containsKey(REPORTING_PERIOD) ? CellValues.month(given.get(REPORTING_PERIOD), problems) : Optional.empty(),
-        fiscalYearStart(given.get(FISCAL_YEAR_START), problems).orElse(defaults.fiscalYearStart()),
-        text(given.get(CURRENCY), problems),
-        amberTolerance(given.get(AMBER_TOLERANCE), problems).orElse(defaults.amberTolerance()),
-        given.containsKey(PAGE_SIZE) ? Words.PAGE_SIZE.read(given.get(PAGE_SIZE), problems).orElse(PageSize.A4) : PageSize.A4,
-        text(given.get(CONFIDENTIALITY), problems).orElse(defaults.confidentiality()));
+        text(given, ORGANISATION, problems).orElse(defaults.organisation()),
+        field(given, REPORTING_PERIOD).flatMap(f -> CellValues.month(f, problems)),
+        field(given, FISCAL_YEAR_START).flatMap(f -> fiscalYearStart(f, problems))
+            .orElse(defaults.fiscalYearStart()),
+        text(given, CURRENCY, problems),
+        field(given, AMBER_TOLERANCE).flatMap(f -> amberTolerance(f, problems))
+            .orElse(defaults.amberTolerance()),
+        field(given, PAGE_SIZE).flatMap(f -> Words.PAGE_SIZE.read(f, problems)).orElse(defaults.pageSize()),
+        text(given, CONFIDENTIALITY, problems).orElse(defaults.confidentiality()));
   }
 
   static String withoutExtension(String file) {
@@ -52,37 +54,38 @@ final class SettingsReader {
     return dot > 0 ? file.substring(0, dot) : file;
   }
 
+  /** Each known setting's Value cell; unknown settings are a warning, a setting given twice an error. */
   private static void collect(SheetTable table, Map<String, Field> given) {
     Map<String, Source> seen = new HashMap<>();
     for (TableRow row : table.rows(table.knownColumns())) {
-      Optional<String> name = NAMES.stream().filter(n -> Folding.fold(n).equals(Folding.fold(row.key()))).findFirst()
-          .or(() -> Folding.fold(row.key()).equals("organization") ? Optional.of(ORGANISATION) : Optional.empty());
-      if (name.isEmpty()) {
-        row.problems().warning(row.source(), "unknown setting \"" + row.key() + "\" is ignored; expected one of "
-            + String.join(", ", NAMES));
-      } else if (seen.putIfAbsent(name.get(), row.source()) != null) {
-        row.problems().error(row.source(), "setting " + name.get() + " is given twice (also "
-            + seen.get(name.get()).place() + "); expected it once");
+      String name = BY_FOLDED.get(Folding.fold(row.key()));
+      if (name == null) {
+        row.problems().warning(row.source(), "unknown setting \"" + row.key()
+            + "\" is ignored; expected one of " + String.join(", ", NAMES));
+      } else if (seen.putIfAbsent(name, row.source()) != null) {
+        row.problems().error(row.source(), "setting " + name + " is given twice (also "
+            + seen.get(name).place() + "); expected it once");
       } else if (!row.isBlank(VALUE)) {
-        given.put(name.get(), row.field(VALUE, name.get().toLowerCase(java.util.Locale.ROOT)));
+        given.put(name, row.field(VALUE, name.toLowerCase(Locale.ROOT)));
       }
     }
   }
 
-  private static Optional<String> text(Field field, Problems problems) {
-    return field == null ? Optional.empty() : Optional.of(CellValues.text(field, problems)).filter(t -> !t.isEmpty());
+  private static Optional<Field> field(Map<String, Field> given, String name) {
+    return Optional.ofNullable(given.get(name));
+  }
+
+  private static Optional<String> text(Map<String, Field> given, String name, Problems problems) {
+    return field(given, name).map(f -> CellValues.text(f, problems)).filter(text -> !text.isEmpty());
   }
 
   /** workbook.md: "April" or "4"; a date stands for its month. */
   private static Optional<Month> fiscalYearStart(Field field, Problems problems) {
-    if (field == null) {
-      return Optional.empty();
-    }
     Optional<Month> month = switch (field.content()) {
       case CellContent.Number n -> monthNumber(n.value());
       case CellContent.Date d -> Optional.of(d.date().getMonth());
       case CellContent.Text t -> MonthText.monthName(t.text())
-          .or(() -> CellValues.parseNumber(t.text()).stream().boxed().findFirst().flatMap(SettingsReader::monthNumber));
+          .or(() -> monthNumber(CellValues.parseNumber(t.text()).orElse(0)));
       default -> Optional.empty();
     };
     if (month.isEmpty()) {
@@ -98,12 +101,20 @@ final class SettingsReader {
 
   /** workbook.md: "10%" or 0.1; a fraction between 0 and 1. */
   private static Optional<Double> amberTolerance(Field field, Problems problems) {
-    Optional<Value> value = field == null ? Optional.empty() : CellValues.number(field, problems);
+    Optional<Value> value = CellValues.number(field, problems);
     if (value.isPresent() && !(value.get().number() >= 0 && value.get().number() <= 1)) {
       problems.error(field.at(), field.what() + " " + CellValues.show(value.get().number())
           + " is not between 0 and 1; expected a fraction such as 10% or 0.1");
       return Optional.empty();
     }
     return value.map(Value::number);
+  }
+
+  private static Map<String, String> byFolded() {
+    Map<String, String> names = new HashMap<>();
+    NAMES.forEach(name -> names.put(Folding.fold(name), name));
+    // American spelling, as US finance teams write it.
+    names.put(Folding.fold("Organization"), ORGANISATION);
+    return Map.copyOf(names);
   }
 }

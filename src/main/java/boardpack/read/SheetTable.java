@@ -62,7 +62,8 @@ final class SheetTable {
     for (int r = 0; r < HEADER_SEARCH_ROWS; r++) {
       Row row = sheet.getRow(r);
       for (Cell cell : row == null ? List.<Cell>of() : row) {
-        if (sheets.cells().of(cell) instanceof CellContent.Text text && Folding.fold(text.text()).equals(folded)) {
+        CellContent content = sheets.cells().of(cell);
+        if (content instanceof CellContent.Text text && Folding.fold(text.text()).equals(folded)) {
           return OptionalInt.of(r);
         }
       }
@@ -179,7 +180,8 @@ final class SheetTable {
   private void indexMergedRegions() {
     int last = sheet.getLastRowNum();
     for (CellRangeAddress region : sheet.getMergedRegions()) {
-      for (int r = Math.max(region.getFirstRow(), headerRow + 1); r <= Math.min(region.getLastRow(), last); r++) {
+      int lastRow = Math.min(region.getLastRow(), last);
+      for (int r = Math.max(region.getFirstRow(), headerRow + 1); r <= lastRow; r++) {
         mergedByRow.computeIfAbsent(r, k -> new ArrayList<>()).add(region);
       }
     }

@@ -41,16 +41,22 @@ final class Sheets {
     return cells;
   }
 
+  /** Whether the workbook has a sheet of that name with anything on it. */
   boolean has(String name) {
-    return byName.containsKey(Folding.fold(name));
+    return byName.getOrDefault(Folding.fold(name), List.of()).stream().anyMatch(sheet -> !isEmpty(sheet));
+  }
+
+  private static boolean isEmpty(Sheet sheet) {
+    return sheet.getPhysicalNumberOfRows() == 0;
   }
 
   /**
    * The table of a sheet, or empty when the sheet is absent (an error if {@code required}) or has
-   * no usable header row.
+   * no usable header row. An optional sheet with nothing on it counts as absent (a template's
+   * empty Commentary sheet, say).
    */
   Optional<SheetTable> table(TableSpec spec, boolean required) {
-    Optional<Sheet> sheet = find(spec.sheet());
+    Optional<Sheet> sheet = find(spec.sheet()).filter(found -> required || !isEmpty(found));
     if (sheet.isEmpty() && required) {
       problems.error(Source.file(file), "no " + spec.sheet() + " sheet; expected a sheet named "
           + spec.sheet() + " (case, spaces, _ and - do not matter)");

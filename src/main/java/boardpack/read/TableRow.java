@@ -62,7 +62,9 @@ final class TableRow {
   /** The cell under a heading; the whole row when the sheet has no such column. */
   Source at(String heading) {
     OptionalInt column = table.column(heading);
-    return column.isPresent() ? at(column.getAsInt()) : Source.row(table.sheets().file(), table.name(), index);
+    return column.isPresent()
+        ? at(column.getAsInt())
+        : Source.row(table.sheets().file(), table.name(), index);
   }
 
   CellContent content(int column) {

@@ -110,7 +110,7 @@ class OkrReaderTest {
     assertErrors(read(okrs(
             new Object[] {"KR1", "O1", "a", null, "Baseline", null, null, null, null, "Dec 2025", 0},
             new Object[] {"KR2", "O9", "b", null, "Baseline", null, null, null, null, null, "abc", "K9"})),
-        "KeyResults!J2: due Dec 2025 is before its objective's start Jan 2026 (Objectives!A2);"
+        "KeyResults!J2: due Dec 2025 is before the start Jan 2026 of objective O1 (Objectives!A2);"
             + " expected a month from the objective's Start on",
         "KeyResults!K2: weight 0 is not above 0; expected a number above 0 such as 1",
         "KeyResults!B3: objective \"O9\" is not an objective ID; expected the ID of a row of the Objectives sheet",

@@ -45,6 +45,18 @@ class SheetTableTest {
   }
 
   @Test
+  void optionalSheetWithNothingOnIt_countsAsAbsent() {
+    TestWorkbook workbook = Readings.minimal();
+    workbook.sheet("Commentary");
+    workbook.sheet("Objectives");
+
+    PlanReading reading = read(workbook);
+
+    assertEquals(List.of(), plan(reading).commentary());
+    assertWarnings(reading);
+  }
+
+  @Test
   void twoSheetsThatFoldToOneName_areAnError() {
     TestWorkbook workbook = Readings.minimal();
     workbook.sheet("K P Is").row("ID", "Name").row("K2", "Cost");
