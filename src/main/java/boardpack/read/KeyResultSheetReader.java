@@ -55,21 +55,33 @@ final class KeyResultSheetReader {
     Metric metric = row.word(METRIC, Words.METRIC).orElse(Metric.INCREASE);
     KeyResultType type = row.word(TYPE, Words.KEY_RESULT_TYPE)
         .orElse(metric == Metric.MILESTONE ? KeyResultType.EFFORT : KeyResultType.OUTCOME);
-    boolean moves = metric == Metric.INCREASE || metric == Metric.DECREASE;
-    Optional<Value> start = moves ? required(row, START_VALUE, metric) : row.number(START_VALUE, START);
-    Optional<Value> target = moves ? required(row, TARGET, metric) : row.number(TARGET, "target");
-    Optional<Band> band = metric == Metric.THRESHOLD ? KpiSheetReader.band(row, "a Threshold key result")
-        : Optional.empty();
+    Goal goal = goal(row, metric);
     Optional<Double> weight = weight(row);
     Optional<Id> kpi = ids.resolve(row.field(KPI, "KPI"), IdRegistry.Kind.KPI, row.problems());
     Optional<YearMonth> due = objective.flatMap(o -> due(row, o));
-    boolean complete = (!moves || start.isPresent() && target.isPresent())
-        && (metric != Metric.THRESHOLD || band.isPresent()) && weight.isPresent() && due.isPresent();
-    if (!complete) {
+    if (!goal.complete() || weight.isEmpty() || due.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(new KeyResult(row.id(), objective.get().id(), statement, row.text(OWNER), type, metric,
-        start, target, band, due.get(), weight.get(), kpi, row.source()));
+        goal.start(), goal.target(), goal.band(), due.get(), weight.get(), kpi, row.source()));
+  }
+
+  /** What the metric measures against; {@code complete} when the metric has all it needs. */
+  private record Goal(Optional<Value> start, Optional<Value> target, Optional<Band> band, boolean complete) {}
+
+  /**
+   * workbook.md: Increase and Decrease need Start value and Target; Threshold needs Lower and
+   * Upper. Start and target given for other metrics are kept; a band only for Threshold.
+   */
+  private static Goal goal(TableRow row, Metric metric) {
+    boolean moves = metric == Metric.INCREASE || metric == Metric.DECREASE;
+    Optional<Value> start = moves ? required(row, START_VALUE, metric) : row.number(START_VALUE, START);
+    Optional<Value> target = moves ? required(row, TARGET, metric) : row.number(TARGET, "target");
+    Optional<Band> band = metric == Metric.THRESHOLD
+        ? KpiSheetReader.band(row, "a Threshold key result") : Optional.empty();
+    boolean complete = (!moves || start.isPresent() && target.isPresent())
+        && (metric != Metric.THRESHOLD || band.isPresent());
+    return new Goal(start, target, band, complete);
   }
 
   private static Optional<Value> required(TableRow row, String heading, Metric metric) {
