@@ -48,10 +48,8 @@ final class ActualsCsvReader {
         .setIgnoreEmptyLines(false).get();
     try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
       return lines(parser, file, problems);
-    } catch (IOException | UncheckedIOException | IllegalStateException e) {
-      problems.error(Source.file(file), "cannot be read as CSV (" + e.getMessage()
-          + "); expected comma- or semicolon-separated values with every quote closed");
-      return List.of();
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading from memory cannot fail", e);
     }
   }
 
@@ -81,16 +79,21 @@ final class ActualsCsvReader {
 
   private static List<Line> lines(CSVParser parser, String file, Problems problems) {
     Iterator<CSVRecord> records = parser.iterator();
-    Optional<Map<String, Integer>> columns = records.hasNext() ? columns(records.next(), file, problems)
-        : Optional.empty();
     List<Line> lines = new ArrayList<>();
-    while (columns.isPresent()) {
-      // The line a record starts on: the lines consumed so far, plus one.
-      int lineNumber = (int) parser.getCurrentLineNumber() + 1;
-      if (!records.hasNext()) {
-        break;
+    // The line a record starts on: the lines consumed so far, plus one.
+    int lineNumber = (int) parser.getCurrentLineNumber() + 1;
+    try {
+      Optional<Map<String, Integer>> columns = records.hasNext()
+          ? columns(records.next(), file, problems) : Optional.empty();
+      lineNumber = (int) parser.getCurrentLineNumber() + 1;
+      while (columns.isPresent() && records.hasNext()) {
+        line(records.next(), columns.get(), Source.line(file, lineNumber), problems).ifPresent(lines::add);
+        lineNumber = (int) parser.getCurrentLineNumber() + 1;
       }
-      line(records.next(), columns.get(), Source.line(file, lineNumber), problems).ifPresent(lines::add);
+    } catch (UncheckedIOException malformed) {
+      problems.error(Source.line(file, lineNumber), "cannot be read as CSV from this line on (a quote is"
+          + " not closed, or text follows a closing quote); expected comma- or semicolon-separated values,"
+          + " quoted whole");
     }
     return lines;
   }

@@ -125,6 +125,16 @@ class ActualsCsvTest {
   }
 
   @Test
+  void unclosedQuote_isAnErrorFromItsLineOn_linesBeforeAreRead() throws IOException {
+    Path ledger = csv("ledger.csv", "ID,Period,Value\nK2,2026-02,\"multi\nline\"\nK2,2026-03,\"7\n");
+
+    assertErrors(read(workbook(), options(false, ledger)),
+        "ledger.csv:2: value \"multi\nline\" is not a number; expected a number such as 1234.5 or 12%",
+        "ledger.csv:4: cannot be read as CSV from this line on (a quote is not closed, or text follows a"
+            + " closing quote); expected comma- or semicolon-separated values, quoted whole");
+  }
+
+  @Test
   void missingColumn_isAnErrorAtTheHeaderLine() throws IOException {
     Path ledger = csv("ledger.csv", "ID,Month,Value\nK1,2026-01,1\n");
 
