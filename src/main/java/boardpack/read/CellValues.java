@@ -56,12 +56,10 @@ final class CellValues {
 
   /** An ID's text: numeric 101 is "101", never "101.0" (workbook.md: IDs). Empty when blank. */
   static Optional<String> idText(Field field, Problems problems) {
-    return switch (field.content()) {
-      case CellContent.Failure f -> {
-        yield notA(field, "an ID", "an ID", problems);
-      }
-      default -> Optional.of(text(field, problems)).filter(text -> !text.isEmpty());
-    };
+    if (field.content() instanceof CellContent.Failure) {
+      return notA(field, "an ID", "an ID", problems);
+    }
+    return Optional.of(text(field, problems)).filter(text -> !text.isEmpty());
   }
 
   /** Text as the user sees it; numbers without a trailing ".0"; "" when blank. */
