@@ -1,0 +1,118 @@
+package boardpack.read;
+
+import org.apache.poi.ss.formula.eval.NotImplementedFunctionException;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellValue;
+import org.apache.poi.ss.usermodel.Date1904Support;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+
+/**
+ * Turns POI cells into {@link CellContent}: formulas by their cached result, evaluated only when a
+ * file has none (workbook.md: Numbers), error values as failures.
+ */
+final class CellContents {
+
+  private final Workbook workbook;
+  private final boolean date1904;
+  private FormulaEvaluator evaluator;
+
+  CellContents(Workbook workbook) {
+    this.workbook = workbook;
+    this.date1904 = workbook instanceof Date1904Support dates && dates.isDate1904();
+  }
+
+  CellContent of(Cell cell) {
+    if (cell == null) {
+      return CellContent.BLANK;
+    }
+    return switch (cell.getCellType()) {
+      case STRING -> CellContent.text(cell.getStringCellValue());
+      case NUMERIC -> number(cell.getNumericCellValue(), cell);
+      case BOOLEAN -> new CellContent.Bool(cell.getBooleanCellValue());
+      case ERROR -> errorValue(cell.getErrorCellValue());
+      case FORMULA -> hasCachedResult(cell) ? cached(cell) : evaluated(cell);
+      case BLANK, _NONE -> CellContent.BLANK;
+    };
+  }
+
+  private CellContent cached(Cell cell) {
+    return switch (cell.getCachedFormulaResultType()) {
+      case STRING -> CellContent.text(cell.getStringCellValue());
+      case NUMERIC -> number(cell.getNumericCellValue(), cell);
+      case BOOLEAN -> new CellContent.Bool(cell.getBooleanCellValue());
+      case ERROR -> errorValue(cell.getErrorCellValue());
+      case FORMULA, BLANK, _NONE -> CellContent.BLANK;
+    };
+  }
+
+  private CellContent evaluated(Cell cell) {
+    CellValue result;
+    try {
+      result = evaluator().evaluate(cell);
+    } catch (RuntimeException e) {
+      // POI signals unsupported functions, external links and bad references with various
+      // runtime exceptions; each is a cell the user must fix, not a crash.
+      return unevaluable(cell, e);
+    }
+    if (result == null) {
+      return CellContent.BLANK;
+    }
+    return switch (result.getCellType()) {
+      case STRING -> CellContent.text(result.getStringValue());
+      case NUMERIC -> number(result.getNumberValue(), cell);
+      case BOOLEAN -> new CellContent.Bool(result.getBooleanValue());
+      case ERROR -> errorValue(result.getErrorValue());
+      case FORMULA, BLANK, _NONE -> CellContent.BLANK;
+    };
+  }
+
+  private static CellContent unevaluable(Cell cell, RuntimeException e) {
+    Throwable cause = e.getCause() != null ? e.getCause() : e;
+    String why = cause instanceof NotImplementedFunctionException function
+        ? "the function " + function.getFunctionName() + " is not supported"
+        : String.valueOf(cause.getMessage()).lines().findFirst().orElse("");
+    return new CellContent.Failure("the formula =" + cell.getCellFormula()
+        + ", which has no saved result and cannot be evaluated (" + why + ")",
+        "open and save the workbook in Excel so it stores the result");
+  }
+
+  private CellContent number(double value, Cell cell) {
+    if (isDateFormatted(cell) && DateUtil.isValidExcelDate(value)) {
+      return new CellContent.Date(DateUtil.getLocalDateTime(value, date1904).toLocalDate(), value);
+    }
+    return new CellContent.Number(value);
+  }
+
+  private static boolean isDateFormatted(Cell cell) {
+    CellStyle style = cell.getCellStyle();
+    return style != null && DateUtil.isADateFormat(style.getDataFormat(), style.getDataFormatString());
+  }
+
+  private static CellContent errorValue(byte code) {
+    String name;
+    try {
+      name = FormulaError.forInt(code).getString();
+    } catch (IllegalArgumentException unknownCode) {
+      name = "#" + code;
+    }
+    return new CellContent.Failure("the error " + name, "");
+  }
+
+  // A formula written by a tool that does not calculate (and never opened in Excel) has no <v>
+  // element in .xlsx; .xls always stores a result.
+  private static boolean hasCachedResult(Cell cell) {
+    return !(cell instanceof XSSFCell xssf) || xssf.getCTCell().isSetV();
+  }
+
+  private FormulaEvaluator evaluator() {
+    if (evaluator == null) {
+      evaluator = workbook.getCreationHelper().createFormulaEvaluator();
+    }
+    return evaluator;
+  }
+}

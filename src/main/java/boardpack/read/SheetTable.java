@@ -1,0 +1,189 @@
+package boardpack.read;
+
+import boardpack.model.Source;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.TreeMap;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+
+/**
+ * One sheet read as a table: its header row, its columns by folded heading, and its rows
+ * (workbook.md, General rules).
+ */
+final class SheetTable {
+
+  /** workbook.md: the header row is among the first 20 rows. */
+  static final int HEADER_SEARCH_ROWS = 20;
+
+  private final Sheets sheets;
+  private final Sheet sheet;
+  private final TableSpec spec;
+  private final int headerRow;
+  private final Map<String, List<Integer>> columns = new HashMap<>();
+  private final Map<Integer, List<CellRangeAddress>> mergedByRow = new HashMap<>();
+
+  private SheetTable(Sheets sheets, Sheet sheet, TableSpec spec, int headerRow) {
+    this.sheets = sheets;
+    this.sheet = sheet;
+    this.spec = spec;
+    this.headerRow = headerRow;
+    headerCells().forEach((column, content) -> {
+      if (content instanceof CellContent.Text heading) {
+        columns.computeIfAbsent(Folding.fold(heading.text()), k -> new ArrayList<>()).add(column);
+      }
+    });
+    indexMergedRegions();
+  }
+
+  /** The table, or empty (reported) when no header row is found or a required column is missing. */
+  static Optional<SheetTable> of(Sheets sheets, Sheet sheet, TableSpec spec) {
+    OptionalInt header = headerRow(sheets, sheet, spec.key());
+    if (header.isEmpty()) {
+      sheets.problems().error(Source.sheet(sheets.file(), sheet.getSheetName()), "no header row with "
+          + spec.key() + " in the first " + HEADER_SEARCH_ROWS + " rows; expected a row whose cells include "
+          + spec.key());
+      return Optional.empty();
+    }
+    SheetTable table = new SheetTable(sheets, sheet, spec, header.getAsInt());
+    return table.checkHeadings() ? Optional.of(table) : Optional.empty();
+  }
+
+  private static OptionalInt headerRow(Sheets sheets, Sheet sheet, String key) {
+    String folded = Folding.fold(key);
+    for (int r = 0; r < HEADER_SEARCH_ROWS; r++) {
+      Row row = sheet.getRow(r);
+      for (Cell cell : row == null ? List.<Cell>of() : row) {
+        CellContent content = sheets.cells().of(cell);
+        if (content instanceof CellContent.Text text && Folding.fold(text.text()).equals(folded)) {
+          return OptionalInt.of(r);
+        }
+      }
+    }
+    return OptionalInt.empty();
+  }
+
+  private boolean checkHeadings() {
+    boolean usable = true;
+    for (String heading : spec.headings()) {
+      List<Integer> found = columns.getOrDefault(Folding.fold(heading), List.of());
+      if (found.isEmpty() && spec.required().contains(heading)) {
+        sheets.problems().error(Source.row(sheets.file(), name(), headerRow), "missing required column "
+            + heading + "; expected a column headed " + heading + " in the header row");
+        usable = false;
+      }
+      for (int column : found.subList(Math.min(1, found.size()), found.size())) {
+        sheets.problems().error(at(headerRow, column), "column " + heading + " appears twice (also "
+            + at(headerRow, found.get(0)).place() + "); expected each column once");
+      }
+    }
+    return usable;
+  }
+
+  String name() {
+    return sheet.getSheetName();
+  }
+
+  String keyHeading() {
+    return spec.key();
+  }
+
+  Sheets sheets() {
+    return sheets;
+  }
+
+  int headerRow() {
+    return headerRow;
+  }
+
+  OptionalInt column(String heading) {
+    List<Integer> found = columns.getOrDefault(Folding.fold(heading), List.of());
+    return found.isEmpty() ? OptionalInt.empty() : OptionalInt.of(found.get(0));
+  }
+
+  /** The columns of the spec's headings that the sheet has. */
+  List<Integer> knownColumns() {
+    return spec.headings().stream().map(this::column).filter(OptionalInt::isPresent)
+        .map(OptionalInt::getAsInt).toList();
+  }
+
+  /** Every non-blank header cell by column, merged cells not spread (a heading names one column). */
+  TreeMap<Integer, CellContent> headerCells() {
+    TreeMap<Integer, CellContent> cells = new TreeMap<>();
+    Row row = sheet.getRow(headerRow);
+    for (Cell cell : row == null ? List.<Cell>of() : row) {
+      CellContent content = sheets.cells().of(cell);
+      if (!content.isBlank()) {
+        cells.put(cell.getColumnIndex(), content);
+      }
+    }
+    return cells;
+  }
+
+  Source at(int row, int column) {
+    return Source.cell(sheets.file(), name(), row, column);
+  }
+
+  /** workbook.md: merged cells read as their top-left value. */
+  CellContent content(int rowIndex, int column) {
+    Row row = sheet.getRow(rowIndex);
+    Cell cell = row == null ? null : row.getCell(column);
+    if (cell == null || cell.getCellType() == CellType.BLANK) {
+      for (CellRangeAddress region : mergedByRow.getOrDefault(rowIndex, List.of())) {
+        if (region.isInRange(rowIndex, column)) {
+          Row top = sheet.getRow(region.getFirstRow());
+          return sheets.cells().of(top == null ? null : top.getCell(region.getFirstColumn()));
+        }
+      }
+    }
+    return sheets.cells().of(cell);
+  }
+
+  /**
+   * The data rows below the header: fully blank rows skipped (blank in every column of {@code
+   * data}); a row with data but no key is an error and left out.
+   */
+  List<TableRow> rows(Collection<Integer> data) {
+    int key = column(spec.key()).orElseThrow();
+    List<TableRow> rows = new ArrayList<>();
+    for (int r = headerRow + 1; r <= sheet.getLastRowNum(); r++) {
+      if (sheet.getRow(r) == null && !mergedByRow.containsKey(r)) {
+        continue;
+      }
+      TableRow row = new TableRow(this, r);
+      if (data.stream().allMatch(column -> row.content(column).isBlank())) {
+        continue;
+      }
+      keyOf(row, key).ifPresent(text -> rows.add(row.keyed(text)));
+    }
+    return rows;
+  }
+
+  private Optional<String> keyOf(TableRow row, int key) {
+    Field field = new Field(row.content(key), at(row.index(), key), spec.key());
+    if (field.content().isBlank()) {
+      sheets.problems().error(field.at(), "row " + (row.index() + 1) + " has data but no " + spec.key()
+          + "; expected " + spec.key() + " filled in, or the row cleared");
+      return Optional.empty();
+    }
+    return CellValues.idText(field, sheets.problems());
+  }
+
+  private void indexMergedRegions() {
+    int last = sheet.getLastRowNum();
+    for (CellRangeAddress region : sheet.getMergedRegions()) {
+      int lastRow = Math.min(region.getLastRow(), last);
+      for (int r = Math.max(region.getFirstRow(), headerRow + 1); r <= lastRow; r++) {
+        mergedByRow.computeIfAbsent(r, k -> new ArrayList<>()).add(region);
+      }
+    }
+  }
+}
