@@ -263,7 +263,7 @@ class SamplePlanEndToEndTest {
     assertEquals(Status.GREEN, kr.status());
     // Outcome KR, no KPI, O4 ended in September (one month before P) with score 0.955 >= 0.7
     assertTrue(kr.carryForward().isPresent());
-    assertEquals(1_000, kr.carryForward().get().annualTarget(), EPS);
+    assertEquals(1_000, kr.carryForward().get().annualTarget().value(), EPS);
     // KR4.3 is tracked by SUBS, so it is not proposed
     assertTrue(keyResult("KR4.3").carryForward().isEmpty());
   }

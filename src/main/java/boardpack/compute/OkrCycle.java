@@ -89,13 +89,12 @@ public final class OkrCycle {
   }
 
   /**
-   * An Outcome KR with a Target that no KPI tracks, of an objective whose End is P or one of the
-   * two months before it and whose score is at least 0.7. A KR with no Target (Threshold,
-   * Milestone, Baseline) has no annual target to carry, so it is not proposed.
+   * An Outcome KR that no KPI tracks, of an objective whose End is P or one of the two months
+   * before it and whose score is at least 0.7. A KR with no Target (a Threshold, say) is proposed
+   * too, as the rule says, with no annual target.
    */
   static boolean isCarriedForward(KeyResult kr, ObjectiveScore objective, YearMonth period) {
-    if (objective == null || kr.type() != KeyResultType.OUTCOME || kr.kpi().isPresent()
-        || kr.target().isEmpty()) {
+    if (objective == null || kr.type() != KeyResultType.OUTCOME || kr.kpi().isPresent()) {
       return false;
     }
     YearMonth end = objective.objective().end();
@@ -111,7 +110,10 @@ public final class OkrCycle {
    * ends. In the fiscal year's last month n = 0: no quarter is left to re-phase.
    */
   static CarryForward proposal(KeyResult kr, Plan plan, YearMonth period) {
-    double annual = kr.target().orElseThrow().number();
+    if (kr.target().isEmpty()) {
+      return new CarryForward(kr.id(), kr.statement(), Figure.absent("no target"), List.of());
+    }
+    double annual = kr.target().get().number();
     FiscalCalendar calendar = new FiscalCalendar(plan.settings().fiscalYearStart());
     double ytd = plan.actualsOf(kr.id()).values()
         .subMap(calendar.yearStartOf(period), true, period, true)
@@ -122,7 +124,7 @@ public final class OkrCycle {
     List<MonthValue> quarters = remaining.isEmpty() || !Double.isFinite(runRate)
         ? List.of()
         : remaining.stream().map(m -> new MonthValue(m, runRate)).toList();
-    return new CarryForward(kr.id(), kr.statement(), annual, quarters);
+    return new CarryForward(kr.id(), kr.statement(), Figure.of(annual), quarters);
   }
 
 }

@@ -6,6 +6,7 @@ import static boardpack.compute.PlanBuilder.month;
 import static boardpack.compute.PlanBuilder.moving;
 import static boardpack.compute.PlanBuilder.objective;
 import static boardpack.compute.PlanBuilder.plan;
+import static boardpack.compute.PlanBuilder.threshold;
 import static boardpack.compute.PlanBuilder.tracking;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import boardpack.model.Aggregation;
 import boardpack.model.CarryForward;
+import boardpack.model.Figure;
 import boardpack.model.Id;
 import boardpack.model.KeyResultScore;
 import boardpack.model.KpiScore;
@@ -142,7 +144,7 @@ class OkrCycleTest {
 
     assertEquals(Id.of("KR"), proposal.keyResult());
     assertEquals("KR KR", proposal.name());
-    assertEquals(200, proposal.annualTarget());
+    assertEquals(Figure.of(200), proposal.annualTarget());
     assertEquals(List.of(new MonthValue(month("2026-06"), 45), new MonthValue(month("2026-09"), 45),
         new MonthValue(month("2026-12"), 45), new MonthValue(month("2027-03"), 45)),
         proposal.quarterlyTargets());
@@ -155,7 +157,7 @@ class OkrCycleTest {
 
     CarryForward proposal = carried(plan, "2026-03").get(0).carryForward().orElseThrow();
 
-    assertEquals(200, proposal.annualTarget());
+    assertEquals(Figure.of(200), proposal.annualTarget());
     assertTrue(proposal.quarterlyTargets().isEmpty());
   }
 
@@ -183,5 +185,20 @@ class OkrCycleTest {
     assertTrue(carried(low, "2026-03").get(0).carryForward().isEmpty());
     assertTrue(carried(tracked, "2026-03").get(0).carryForward().isEmpty());
     assertTrue(carried(effort, "2026-03").get(0).carryForward().isEmpty());
+  }
+
+  @Test
+  void carryForward_outcomeThresholdWithoutTarget_isProposedWithNoAnnualTarget() {
+    // Threshold [90, 110], C = 100 inside: p = 1, score 1 >= 0.7; objective ended at P
+    Plan plan = plan()
+        .objective(objective("O", "2026-01", "2026-03"))
+        .keyResult(threshold("KR", "O", 90, 110, "2026-03"))
+        .actuals("KR", "2026-03", 100)
+        .build();
+
+    CarryForward proposal = carried(plan, "2026-03").get(0).carryForward().orElseThrow();
+
+    assertEquals(Figure.absent("no target"), proposal.annualTarget());
+    assertTrue(proposal.quarterlyTargets().isEmpty());
   }
 }

@@ -200,7 +200,7 @@ class ScorecardCsvTest {
   }
 
   private static KeyResultScore achieved(KeyResult kr) {
-    CarryForward proposal = new CarryForward(kr.id(), "Retention", 0.75, List.of());
+    CarryForward proposal = new CarryForward(kr.id(), "Retention", Figure.of(0.75), List.of());
     return new KeyResultScore(kr, YearMonth.of(2026, 7), YearMonth.of(2026, 12), Figure.of(0.74), 1,
         0.6666666666666666, Status.ACHIEVED, Optional.of(proposal));
   }
