@@ -41,7 +41,7 @@ final class LagPrediction {
   }
 
   private static Fit fit(LeadLag.LeadLagData data, int lag) {
-    LeastSquares.Line line = regression(data, lag);
+    Statistics.Line line = regression(data, lag);
     if (!Double.isFinite(line.alpha()) || !Double.isFinite(line.beta())) {
       return Fit.none("values too large to fit");
     }
@@ -60,16 +60,16 @@ final class LagPrediction {
   }
 
   /** K(m + k) = alpha + beta * L(m) by least squares on the pairs at lag k. */
-  static LeastSquares.Line regression(LeadLag.LeadLagData data, int lag) {
+  static Statistics.Line regression(LeadLag.LeadLagData data, int lag) {
     LeadLag.Pairs pairs = data.pairsAt(lag);
-    return LeastSquares.fit(pairs.leading(), pairs.lagging());
+    return Statistics.fit(pairs.leading(), pairs.lagging());
   }
 
   /**
    * K at P + j for j = 1 .. k from L(P + j - k), which is already reported; a month whose L is not
    * reported gets no prediction.
    */
-  static List<Prediction> predictions(LeadLag.LeadLagData data, LeastSquares.Line line, int lag) {
+  static List<Prediction> predictions(LeadLag.LeadLagData data, Statistics.Line line, int lag) {
     List<Prediction> predictions = new ArrayList<>();
     for (int j = 1; j <= lag; j++) {
       YearMonth month = data.period().plusMonths(j);

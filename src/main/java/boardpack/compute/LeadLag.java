@@ -119,13 +119,13 @@ public final class LeadLag {
     if (pairs.size() < MIN_PAIRS) {
       return Figure.absent(pairs.size() + " pairs of reported months; " + MIN_PAIRS + " needed");
     }
-    if (LeastSquares.isConstant(pairs.leading())) {
+    if (Statistics.isConstant(pairs.leading())) {
       return Figure.absent(data.leading().id() + " is the same in every pair");
     }
-    if (LeastSquares.isConstant(pairs.lagging())) {
+    if (Statistics.isConstant(pairs.lagging())) {
       return Figure.absent(data.lagging().id() + " is the same in every pair");
     }
-    double r = LeastSquares.pearson(pairs.leading(), pairs.lagging());
+    double r = Statistics.pearson(pairs.leading(), pairs.lagging());
     return Double.isNaN(r) ? Figure.absent("values too large to correlate") : Figure.of(r);
   }
 
