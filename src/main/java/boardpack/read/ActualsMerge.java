@@ -59,7 +59,7 @@ final class ActualsMerge {
           + show(cell.value()) + "), as the CSV wins");
     } else {
       problems.error(before.source(), show(before) + " conflicts with " + csv.place() + " ("
-          + show(cell.value()) + "); expected the same value in both, or the CSV asked to win");
+          + show(cell.value()) + "); expected the same value in both, or --csv-wins to let the CSV win");
     }
   }
 

@@ -1,12 +1,11 @@
 package boardpack.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,37 +21,24 @@ import org.junit.jupiter.api.io.TempDir;
 /** check and run on real workbooks, through PlanReader, ScorecardEngine and ScorecardCsv. */
 class MainPlanTest {
 
-  private static final String NL = System.lineSeparator();
+  private static final String NL = Console.NL;
 
   @TempDir Path dir;
 
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private final Console console = new Console();
 
-  private int run(String... args) {
-    return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
-  }
-
-  private String out() {
-    return out.toString(StandardCharsets.UTF_8);
-  }
-
-  private String err() {
-    return err.toString(StandardCharsets.UTF_8);
-  }
 
   @Test
   void check_cleanPlan_printsItsSummaryAndExitsZero() throws IOException {
     Path plan = writePlan(dir.resolve("plan.xlsx"), true);
 
-    int code = run("check", plan.toString());
+    int code = console.run("check", plan.toString());
 
-    assertEquals(0, code, err());
-    assertTrue(out().contains("Organisation:  Northwind" + NL), out());
-    assertTrue(out().contains("Period:        2026-02 (the latest month with an actual)" + NL), out());
-    assertTrue(out().contains("KPIs:          1" + NL + "Objectives:    0" + NL + "Key results:   0" + NL), out());
-    assertTrue(out().endsWith("Warnings: none" + NL + NL + "Errors: none" + NL), out());
+    assertEquals(0, code, console.err());
+    assertTrue(console.out().contains("Organisation:  Northwind" + NL), console.out());
+    assertTrue(console.out().contains("Period:        2026-02 (the latest month with an actual)" + NL), console.out());
+    assertTrue(console.out().contains("KPIs:          1" + NL + "Objectives:    0" + NL + "Key results:   0" + NL), console.out());
+    assertTrue(console.out().endsWith("Warnings: none" + NL + NL + "Errors: none" + NL), console.out());
   }
 
   @Test
@@ -60,12 +46,12 @@ class MainPlanTest {
     Path plan = writePlan(dir.resolve("plan.xlsx"), true);
     Path folder = dir.resolve("out");
 
-    int code = run("run", plan.toString(), "--out", folder.toString());
+    int code = console.run("run", plan.toString(), "--out", folder.toString());
 
-    assertEquals(0, code, err());
-    assertTrue(out().endsWith("Written:" + NL + folder.resolve("northwind-2026-02-kpis.csv") + NL
+    assertEquals(0, code, console.err());
+    assertTrue(console.out().endsWith("Written:" + NL + folder.resolve("northwind-2026-02-kpis.csv") + NL
         + folder.resolve("northwind-2026-02-key-results.csv") + NL
-        + folder.resolve("northwind-2026-02-objectives.csv") + NL), out());
+        + folder.resolve("northwind-2026-02-objectives.csv") + NL), console.out());
     // February: actual 110, target 1200 / 12 = 100, attainment 110 / 100 = 1.1, green
     String k1 = Files.readAllLines(folder.resolve("northwind-2026-02-kpis.csv")).get(1);
     assertTrue(k1.startsWith("K1,Revenue,2026-02,110,100,1.1,green,"), k1);
@@ -80,12 +66,12 @@ class MainPlanTest {
       zip.closeEntry();
     }
 
-    int code = run("check", plan.toString());
+    int code = console.run("check", plan.toString());
 
     assertEquals(3, code);
     assertEquals("plan.ods: this is an OpenDocument spreadsheet, not an Excel workbook; save it as .xlsx"
-        + " (Excel Workbook) and run again" + NL, err());
-    assertEquals("", out());
+        + " (Excel Workbook) and run again" + NL, console.err());
+    assertEquals("", console.out());
   }
 
   @Test
@@ -93,25 +79,101 @@ class MainPlanTest {
     Path plan = writePlan(dir.resolve("plan.xlsx"), false);
     Path folder = dir.resolve("out");
 
-    int code = run("run", plan.toString(), "--out", folder.toString());
+    int code = console.run("run", plan.toString(), "--out", folder.toString());
 
     assertEquals(2, code);
-    assertTrue(out().contains(NL + "plan.xlsx: " + PlanCheck.NO_PERIOD + NL), out());
-    assertTrue(err().endsWith(" in the plan and run again (nothing was written)" + NL), err());
+    assertTrue(console.out().contains(NL + "plan.xlsx: " + PlanCheck.NO_PERIOD + NL), console.out());
+    assertTrue(console.err().endsWith(" in the plan and run again (nothing was written)" + NL), console.err());
     assertEquals(false, Files.exists(folder));
+  }
+
+  @Test
+  void run_planWithAWarning_writesTheCsvsAndExitsOne() throws IOException {
+    Path plan = writePlan(dir.resolve("plan.xlsx"), "", "100", "110");
+    Path folder = dir.resolve("out");
+
+    int code = console.run("run", plan.toString(), "--out", folder.toString());
+
+    assertEquals(1, code, console.err());
+    assertTrue(console.out().contains("Warnings (1):" + NL + "KPIs!A2: K1 has no annual target and no"
+        + " monthly targets, so it is reported without attainment; expected an Annual target or a"
+        + " Targets row" + NL), console.out());
+    assertTrue(Files.exists(folder.resolve("northwind-2026-02-kpis.csv")));
+  }
+
+  @Test
+  void run_planWithABadCell_exitsTwoNamingTheCellAndWritesNothing() throws IOException {
+    Path plan = writePlan(dir.resolve("plan.xlsx"), "abc", "100", "110");
+    Path folder = dir.resolve("out");
+
+    int code = console.run("run", plan.toString(), "--out", folder.toString());
+
+    assertEquals(2, code);
+    assertTrue(console.out().contains("Errors (1):" + NL + "KPIs!D2: annual target \"abc\" is not a"
+        + " number; expected a number such as 1234.5 or 12%" + NL), console.out());
+    assertEquals("plan.xlsx: 1 error; fix it in the plan and run again (nothing was written)" + NL,
+        console.err());
+    assertFalse(Files.exists(folder));
+  }
+
+  @Test
+  void run_periodOption_reportsThatMonth() throws IOException {
+    Path plan = writePlan(dir.resolve("plan.xlsx"), true);
+    Path folder = dir.resolve("out");
+
+    int code = console.run("run", plan.toString(), "--period", "2026-01", "--out", folder.toString());
+
+    assertEquals(0, code, console.err());
+    // January: actual 100, target 1200 / 12 = 100, attainment 1 + (100 - 100) / 100 = 1, green
+    String k1 = Files.readAllLines(folder.resolve("northwind-2026-01-kpis.csv")).get(1);
+    assertTrue(k1.startsWith("K1,Revenue,2026-01,100,100,1,green,"), k1);
+  }
+
+  @Test
+  void check_ledgerConflictingWithAnActual_isAnErrorNamingBothPlaces() throws IOException {
+    Path plan = writePlan(dir.resolve("plan.xlsx"), true);
+    Path ledger = Files.writeString(dir.resolve("ledger.csv"), "ID,Period,Value\nK1,2026-02,115\n");
+
+    int code = console.run("check", plan.toString(), "--actuals", ledger.toString());
+
+    assertEquals(2, code);
+    assertTrue(console.out().contains("Actuals!C2: 110 conflicts with ledger.csv:2 (115); expected the"
+        + " same value in both, or --csv-wins to let the CSV win" + NL), console.out());
+  }
+
+  @Test
+  void run_ledgerWithCsvWins_takesTheLedgerValueWithAWarning() throws IOException {
+    Path plan = writePlan(dir.resolve("plan.xlsx"), true);
+    Path ledger = Files.writeString(dir.resolve("ledger.csv"), "ID;Period;Value\nK1;2026-02;115\n");
+    Path folder = dir.resolve("out");
+
+    int code = console.run("run", plan.toString(), "--actuals", ledger.toString(), "--csv-wins",
+        "--out", folder.toString());
+
+    assertEquals(1, code, console.err());
+    assertTrue(console.out().contains("Actuals!C2: 110 is replaced by ledger.csv:2 (115), as the CSV"
+        + " wins" + NL), console.out());
+    // February: 115 against 1200 / 12 = 100: attainment 1 + (115 - 100) / 100 = 1.15
+    String k1 = Files.readAllLines(folder.resolve("northwind-2026-02-kpis.csv")).get(1);
+    assertTrue(k1.startsWith("K1,Revenue,2026-02,115,100,1.15,green,"), k1);
   }
 
   /** Settings, one KPI with an annual target, and January and February actuals (or none). */
   private static Path writePlan(Path file, boolean withActuals) throws IOException {
+    return withActuals ? writePlan(file, 1200, 100, 110) : writePlan(file, 1200);
+  }
+
+  /** Settings, one KPI with the given Annual target cell, and January and February actuals. */
+  private static Path writePlan(Path file, Object annualTarget, Object... actuals) throws IOException {
     try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream stream = Files.newOutputStream(file)) {
       rows(workbook.createSheet("Settings"), List.of("Setting", "Value"), List.of("Organisation", "Northwind"));
       rows(workbook.createSheet("KPIs"), List.of("ID", "Name", "Unit", "Annual target"),
-          List.of("K1", "Revenue", "USD", 1200));
-      Sheet actuals = workbook.createSheet("Actuals");
-      if (withActuals) {
-        rows(actuals, List.of("ID", "2026-01", "2026-02"), List.of("K1", 100, 110));
+          List.of("K1", "Revenue", "USD", annualTarget));
+      Sheet sheet = workbook.createSheet("Actuals");
+      if (actuals.length > 0) {
+        rows(sheet, List.of("ID", "2026-01", "2026-02"), List.of("K1", actuals[0], actuals[1]));
       } else {
-        rows(actuals, List.of("ID", "2026-01", "2026-02"));
+        rows(sheet, List.of("ID", "2026-01", "2026-02"));
       }
       workbook.write(stream);
     }

@@ -80,7 +80,7 @@ class ActualsCsvTest {
     Path ledger = csv("ledger.csv", "ID,Period,Value\nK1,2026-01,105\n");
 
     assertErrors(read(workbook(), options(false, ledger)),
-        "Actuals!B2: 100 conflicts with ledger.csv:2 (105); expected the same value in both, or the CSV asked to win");
+        "Actuals!B2: 100 conflicts with ledger.csv:2 (105); expected the same value in both, or --csv-wins to let the CSV win");
   }
 
   @Test
