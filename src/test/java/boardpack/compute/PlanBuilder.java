@@ -38,6 +38,7 @@ final class PlanBuilder {
 
   private Month fiscalYearStart = Month.JANUARY;
   private double tolerance = Settings.DEFAULT_AMBER_TOLERANCE;
+  private Optional<YearMonth> reportingPeriod = Optional.empty();
   private final List<Kpi> kpis = new ArrayList<>();
   private final Map<Id, TreeMap<YearMonth, Value>> targets = new HashMap<>();
   private final Map<Id, TreeMap<YearMonth, Value>> actuals = new HashMap<>();
@@ -68,6 +69,11 @@ final class PlanBuilder {
 
   PlanBuilder tolerance(double amberTolerance) {
     tolerance = amberTolerance;
+    return this;
+  }
+
+  PlanBuilder reportingPeriod(String month) {
+    reportingPeriod = Optional.of(month(month));
     return this;
   }
 
@@ -105,7 +111,7 @@ final class PlanBuilder {
 
   Plan build() {
     Settings settings =
-        new Settings("Test Co", Optional.empty(), fiscalYearStart, Optional.empty(), tolerance,
+        new Settings("Test Co", reportingPeriod, fiscalYearStart, Optional.empty(), tolerance,
             PageSize.A4, Settings.DEFAULT_CONFIDENTIALITY);
     return new Plan("test.xlsx", settings, kpis, series(targets), series(actuals), objectives,
         keyResults, commentary, List.of());
