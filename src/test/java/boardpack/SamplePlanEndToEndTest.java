@@ -58,7 +58,8 @@ class SamplePlanEndToEndTest {
     assertEquals(Optional.of("GBP"), plan.settings().currency());
     assertEquals(0.10, plan.settings().amberTolerance(), EPS);
     assertEquals("Confidential – Board use only", plan.settings().confidentiality());
-    // 16 KPI rows, 6 objectives, 15 key results, 5 comments, 4 recipients; the Notes sheet is ignored.
+    // 16 KPI rows, 6 objectives, 15 key results, 5 comments, 4 recipients; the Notes sheet is
+    // ignored.
     assertEquals(16, plan.kpis().size());
     assertEquals(6, plan.objectives().size());
     assertEquals(15, plan.keyResults().size());
@@ -99,7 +100,8 @@ class SamplePlanEndToEndTest {
     KpiScore rev = kpi("REV");
 
     // n = 5 (Nov-Mar); r = (97,000 + 103,000 + 104,000) / 3 = 101,333.33
-    // forecast = 690,000 + 5 x 101,333.33 = 1,196,666.67; a = 1,196,666.67 / 1,200,000 = 0.99722: amber
+    // forecast = 690,000 + 5 x 101,333.33 = 1,196,666.67; a = 1,196,666.67 / 1,200,000 = 0.99722:
+    // amber
     // required run-rate = (1,200,000 - 690,000) / 5 = 102,000
     assertEquals(690_000 + 5 * 304_000 / 3.0, rev.outlook().forecast().value(), 1e-6);
     assertEquals(0.9972222222, rev.outlook().forecastAttainment().value(), 1e-9);
@@ -144,7 +146,8 @@ class SamplePlanEndToEndTest {
     assertEquals(5.62 / 6, otd.yearToDate().target().value(), EPS);
     assertEquals(5.64 / 5.62, otd.yearToDate().attainment().value(), EPS);
     assertEquals(Status.GREEN, otd.yearToDate().status());
-    // No Annual target cell, all 12 months in Targets: Y = (3 x 0.93 + 3 x 0.94 + 6 x 0.95) / 12 = 0.9425
+    // No Annual target cell, all 12 months in Targets: Y = (3 x 0.93 + 3 x 0.94 + 6 x 0.95) / 12 =
+    // 0.9425
     assertEquals(0.9425, otd.annualTarget().value(), EPS);
   }
 
@@ -219,7 +222,8 @@ class SamplePlanEndToEndTest {
 
     // Lag 1, 23 pairs TRIALS(Nov 24..Sep 26) with SUBS(Dec 24..Oct 26):
     // Sx = 11,860, Sy = 2,012, Sxy = 1,061,140, Sxx = 6,279,600, Syy = 179,544
-    // r = (23 x 1,061,140 - 11,860 x 2,012) / sqrt((23 x 6,279,600 - 11,860^2)(23 x 179,544 - 2,012^2))
+    // r = (23 x 1,061,140 - 11,860 x 2,012) / sqrt((23 x 6,279,600 - 11,860^2)(23 x 179,544 -
+    // 2,012^2))
     //   = 543,900 / sqrt(3,771,200 x 81,368) = 0.981867; other lags: 0: -0.62, 2: -0.62, 3: 0.42,
     //   4: -0.44, 5: 0.47, 6: -0.15. Strong (>= 0.7).
     assertEquals(7, pair.lags().size());
@@ -255,7 +259,8 @@ class SamplePlanEndToEndTest {
   void activeSubscribers_windowEndedInSeptember_progressFromSeptemberAndCarriedForward() {
     KeyResultScore kr = keyResult("KR4.1");
 
-    // Window Apr-Sep (O4); October's 1,010 is outside it. C = 960; p = (960 - 0) / (1,000 - 0) = 0.96
+    // Window Apr-Sep (O4); October's 1,010 is outside it. C = 960; p = (960 - 0) / (1,000 - 0) =
+    // 0.96
     // P is after the window: e = 1, graded as OKRs: 0.96 >= 0.7 green
     assertEquals(960, kr.current().value(), EPS);
     assertEquals(0.96, kr.progress(), EPS);
@@ -289,7 +294,8 @@ class SamplePlanEndToEndTest {
   void subscriptionObjective_weightedMeanOfItsKeyResults() {
     ObjectiveScore o4 = objective("O4");
 
-    // KR4.1 p 0.96 (weight 2), KR4.2 p 1 (1), KR4.3 SUBS Apr-Sep 98 + 77 + 106 + 81 + 96 + 82 = 540,
+    // KR4.1 p 0.96 (weight 2), KR4.2 p 1 (1), KR4.3 SUBS Apr-Sep 98 + 77 + 106 + 81 + 96 + 82 =
+    // 540,
     // p = 540 / 600 = 0.9 (1): score = (2 x 0.96 + 1 + 0.9) / 4 = 0.955; expected 1; green
     assertEquals(0.955, o4.score().value(), EPS);
     assertEquals(1.0, o4.expected().value(), EPS);
@@ -300,7 +306,8 @@ class SamplePlanEndToEndTest {
   void winCustomersObjective_countsItsChildObjectiveAsOneMorePart() {
     ObjectiveScore o2 = objective("O2");
 
-    // KR2.1 NEWREV Jul-Oct 26,400 + 28,600 + 26,900 + 26,100 = 108,000; p = 108,000 / 150,000 = 0.72
+    // KR2.1 NEWREV Jul-Oct 26,400 + 28,600 + 26,900 + 26,100 = 108,000; p = 108,000 / 150,000 =
+    // 0.72
     // KR2.2 Baseline reported in Aug: p = 1; both e = 4 / 6 (Jul-Dec)
     // Child O3: (KR3.1 0.4 + KR3.2 milestone 0.4) / 2 = 0.4, expected 1/3
     // score = (0.72 + 1 + 0.4) / 3 = 0.706667; expected = (2/3 + 2/3 + 1/3) / 3 = 5/9; green
@@ -321,21 +328,30 @@ class SamplePlanEndToEndTest {
   }
 
   private static KpiScore kpi(String id) {
-    return scorecard.kpis().stream().filter(k -> k.id().equals(Id.of(id))).findFirst().orElseThrow();
+    return scorecard.kpis().stream()
+        .filter(k -> k.id().equals(Id.of(id)))
+        .findFirst()
+        .orElseThrow();
   }
 
   private static KeyResultScore keyResult(String id) {
-    return scorecard.keyResults().stream().filter(k -> k.id().equals(Id.of(id))).findFirst()
+    return scorecard.keyResults().stream()
+        .filter(k -> k.id().equals(Id.of(id)))
+        .findFirst()
         .orElseThrow();
   }
 
   private static ObjectiveScore objective(String id) {
-    return scorecard.objectives().stream().filter(o -> o.id().equals(Id.of(id))).findFirst()
+    return scorecard.objectives().stream()
+        .filter(o -> o.id().equals(Id.of(id)))
+        .findFirst()
         .orElseThrow();
   }
 
   private static LeadLagPair pair(String leading) {
-    return scorecard.pairs().stream().filter(p -> p.leading().equals(Id.of(leading))).findFirst()
+    return scorecard.pairs().stream()
+        .filter(p -> p.leading().equals(Id.of(leading)))
+        .findFirst()
         .orElseThrow();
   }
 }

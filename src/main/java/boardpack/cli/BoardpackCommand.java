@@ -7,15 +7,20 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** The top command: {@code boardpack check|run}; by itself only help and version. */
-@Command(name = "boardpack", mixinStandardHelpOptions = true, version = "boardpack " + Main.VERSION,
-    description = "Turns a plan workbook of OKRs, KPIs and monthly actuals into a month-end scorecard.")
+@Command(
+    name = "boardpack",
+    mixinStandardHelpOptions = true,
+    version = "boardpack " + Main.VERSION,
+    description =
+        "Turns a plan workbook of OKRs, KPIs and monthly actuals into a month-end scorecard.")
 final class BoardpackCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
-    throw new ParameterException(spec.commandLine(),
+    throw new ParameterException(
+        spec.commandLine(),
         "missing command: give 'check PLAN' to check a plan or 'run PLAN' to write the scorecard");
   }
 }

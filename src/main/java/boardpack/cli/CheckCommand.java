@@ -7,9 +7,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code boardpack check PLAN}: reads and checks the plan, writes nothing. */
-@Command(name = "check", mixinStandardHelpOptions = true, version = "boardpack " + Main.VERSION,
-    description = "Reads and checks the plan: prints the organisation, reporting period and counts, then"
-        + " every warning and every error with the cell it is about.")
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    version = "boardpack " + Main.VERSION,
+    description =
+        "Reads and checks the plan: prints the organisation, reporting period and counts, then"
+            + " every warning and every error with the cell it is about.")
 final class CheckCommand implements Callable<Integer> {
 
   @Mixin PlanOptions options;

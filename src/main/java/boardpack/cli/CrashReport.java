@@ -30,7 +30,10 @@ final class CrashReport {
   }
 
   static String summary(Throwable failure) {
-    String message = failure.getMessage() == null ? "" : ": " + failure.getMessage().replaceAll("\\s+", " ").strip();
+    String message =
+        failure.getMessage() == null
+            ? ""
+            : ": " + failure.getMessage().replaceAll("\\s+", " ").strip();
     String text = failure.getClass().getSimpleName() + message;
     return text.length() > MAX_DETAIL ? text.substring(0, MAX_DETAIL) + "..." : text;
   }
@@ -38,7 +41,13 @@ final class CrashReport {
   private static String details(Throwable failure, String[] args) {
     StringWriter text = new StringWriter();
     PrintWriter out = new PrintWriter(text);
-    out.println("boardpack " + Main.VERSION + " on Java " + Runtime.version() + ", " + System.getProperty("os.name"));
+    out.println(
+        "boardpack "
+            + Main.VERSION
+            + " on Java "
+            + Runtime.version()
+            + ", "
+            + System.getProperty("os.name"));
     out.println("arguments: " + Arrays.toString(args));
     failure.printStackTrace(out);
     out.flush();

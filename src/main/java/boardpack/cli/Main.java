@@ -28,21 +28,24 @@ public final class Main {
   public static int run(String[] args, PrintStream out, PrintStream err) {
     try {
       return commandLine(out, err).execute(args);
-    } catch (RuntimeException | Error e) { // picocli hands a command's exceptions to the handler below; this is the rest
+    } catch (RuntimeException
+        | Error e) { // picocli hands a command's exceptions to the handler below; this is the rest
       err.println(CrashReport.write(e, args, temporaryFolder()));
       return ExitCode.INTERNAL_ERROR;
     }
   }
 
   private static CommandLine commandLine(PrintStream out, PrintStream err) {
-    CommandLine cli = new CommandLine(new BoardpackCommand())
-        .addSubcommand(new CommandLine(new CheckCommand(out, err)))
-        .addSubcommand(new CommandLine(new RunCommand(out, err)));
+    CommandLine cli =
+        new CommandLine(new BoardpackCommand())
+            .addSubcommand(new CommandLine(new CheckCommand(out, err)))
+            .addSubcommand(new CommandLine(new RunCommand(out, err)));
     cli.setOut(new PrintWriter(new OutputStreamWriter(out, out.charset()), true));
     cli.setErr(new PrintWriter(new OutputStreamWriter(err, err.charset()), true));
     cli.setColorScheme(CommandLine.Help.defaultColorScheme(Ansi.OFF));
     cli.setParameterExceptionHandler((e, args) -> usageError(e, err));
-    cli.setExecutionExceptionHandler((e, command, parsed) -> failure(e, parsed.originalArgs(), err));
+    cli.setExecutionExceptionHandler(
+        (e, command, parsed) -> failure(e, parsed.originalArgs(), err));
     exitCodeList(cli);
     return cli;
   }
@@ -52,15 +55,21 @@ public final class Main {
     for (String entry : ExitCode.LIST) {
       codes.put(entry.substring(0, entry.indexOf(':')), entry.substring(entry.indexOf(':') + 1));
     }
-    for (CommandLine command : List.of(cli, cli.getSubcommands().get("check"), cli.getSubcommands().get("run"))) {
-      command.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(codes);
+    for (CommandLine command :
+        List.of(cli, cli.getSubcommands().get("check"), cli.getSubcommands().get("run"))) {
+      command
+          .getCommandSpec()
+          .usageMessage()
+          .exitCodeListHeading("%nExit codes:%n")
+          .exitCodeList(codes);
     }
   }
 
   private static int usageError(ParameterException e, PrintStream err) {
     err.println("boardpack: " + e.getMessage().replaceAll("[\\r\\n]+", " "));
     UnmatchedArgumentException.printSuggestions(e, err);
-    err.println("Run '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
+    err.println(
+        "Run '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
     return ExitCode.USAGE;
   }
 

@@ -17,11 +17,16 @@ import java.util.Optional;
  * A plan read and checked for one run: the plan (absent with errors), the reporting month chosen
  * and why, and every problem, the reader's and the run's own.
  */
-record PlanCheck(String file, Optional<Plan> plan, Optional<YearMonth> period, String periodSource,
+record PlanCheck(
+    String file,
+    Optional<Plan> plan,
+    Optional<YearMonth> period,
+    String periodSource,
     List<Problem> problems) {
 
-  static final String NO_PERIOD = "no reporting period: the plan has no actuals and no Reporting period"
-      + " setting; fill in the Actuals sheet, set Reporting period in Settings, or give --period YYYY-MM";
+  static final String NO_PERIOD =
+      "no reporting period: the plan has no actuals and no Reporting period"
+          + " setting; fill in the Actuals sheet, set Reporting period in Settings, or give --period YYYY-MM";
 
   PlanCheck {
     problems = List.copyOf(problems);
@@ -33,7 +38,8 @@ record PlanCheck(String file, Optional<Plan> plan, Optional<YearMonth> period, S
   }
 
   static PlanCheck of(Path planFile, PlanReading reading, Optional<YearMonth> override) {
-    String file = planFile.getFileName() == null ? planFile.toString() : planFile.getFileName().toString();
+    String file =
+        planFile.getFileName() == null ? planFile.toString() : planFile.getFileName().toString();
     if (reading.plan().isEmpty()) {
       return new PlanCheck(file, Optional.empty(), Optional.empty(), "", reading.problems());
     }

@@ -15,20 +15,32 @@ import picocli.CommandLine.TypeConversionException;
 /** What {@code check} and {@code run} both take: the plan, CSV actuals and the period. */
 final class PlanOptions {
 
-  @Parameters(index = "0", paramLabel = "PLAN", description = "the plan workbook (.xlsx, .xlsm or .xls)")
+  @Parameters(
+      index = "0",
+      paramLabel = "PLAN",
+      description = "the plan workbook (.xlsx, .xlsm or .xls)")
   Path plan;
 
-  @Option(names = "--actuals", paramLabel = "CSV",
-      description = "a CSV of actuals in long form (ID, Period, Value); repeat the option for more files")
+  @Option(
+      names = "--actuals",
+      paramLabel = "CSV",
+      description =
+          "a CSV of actuals in long form (ID, Period, Value); repeat the option for more files")
   List<Path> actuals = new ArrayList<>();
 
-  @Option(names = "--csv-wins", description = "a CSV value replaces a different value in the workbook"
-      + " instead of being an error")
+  @Option(
+      names = "--csv-wins",
+      description =
+          "a CSV value replaces a different value in the workbook" + " instead of being an error")
   boolean csvWins;
 
-  @Option(names = "--period", paramLabel = "YYYY-MM", converter = MonthConverter.class,
-      description = "the month to report; default: the Settings sheet's Reporting period, else the latest"
-          + " month with an actual")
+  @Option(
+      names = "--period",
+      paramLabel = "YYYY-MM",
+      converter = MonthConverter.class,
+      description =
+          "the month to report; default: the Settings sheet's Reporting period, else the latest"
+              + " month with an actual")
   YearMonth period;
 
   ReadOptions readOptions() {
@@ -50,7 +62,8 @@ final class PlanOptions {
       } catch (DateTimeException e) {
         // falls through to the message below
       }
-      throw new TypeConversionException("\"" + text + "\" is not a month; give it as YYYY-MM, for example 2026-10");
+      throw new TypeConversionException(
+          "\"" + text + "\" is not a month; give it as YYYY-MM, for example 2026-10");
     }
   }
 }

@@ -6,7 +6,9 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 
-/** What {@code check} and {@code run} print: the plan's summary, then warnings, then errors, apart. */
+/**
+ * What {@code check} and {@code run} print: the plan's summary, then warnings, then errors, apart.
+ */
 final class PlanReport {
 
   private PlanReport() {}
@@ -22,8 +24,12 @@ final class PlanReport {
 
   private static void summary(Plan plan, PlanCheck check, PrintStream out) {
     out.println("Organisation:  " + oneLine(plan.settings().organisation()));
-    out.println("Period:        " + check.period().map(month -> month + " (" + check.periodSource() + ")")
-        .orElse("none"));
+    out.println(
+        "Period:        "
+            + check
+                .period()
+                .map(month -> month + " (" + check.periodSource() + ")")
+                .orElse("none"));
     out.println("KPIs:          " + plan.kpis().size());
     out.println("Objectives:    " + plan.objectives().size());
     out.println("Key results:   " + plan.keyResults().size());
@@ -42,8 +48,13 @@ final class PlanReport {
   /** The last line when the plan has errors, on the error stream. */
   static void refuse(PlanCheck check, String consequence, PrintStream err) {
     int count = check.errors().size();
-    err.println(check.file() + ": " + count + (count == 1 ? " error; fix it" : " errors; fix them")
-        + " in the plan and run again" + consequence);
+    err.println(
+        check.file()
+            + ": "
+            + count
+            + (count == 1 ? " error; fix it" : " errors; fix them")
+            + " in the plan and run again"
+            + consequence);
   }
 
   static void written(List<Path> files, PrintStream out) {

@@ -15,14 +15,21 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code boardpack run PLAN}: the whole pipeline, read, check, compute, write. */
-@Command(name = "run", mixinStandardHelpOptions = true, version = "boardpack " + Main.VERSION,
-    description = "Checks the plan and, when it has no error, computes the scorecard for the reporting"
-        + " period and writes <org>-<YYYY-MM>-kpis.csv, -key-results.csv and -objectives.csv.")
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    version = "boardpack " + Main.VERSION,
+    description =
+        "Checks the plan and, when it has no error, computes the scorecard for the reporting"
+            + " period and writes <org>-<YYYY-MM>-kpis.csv, -key-results.csv and -objectives.csv.")
 final class RunCommand implements Callable<Integer> {
 
   @Mixin PlanOptions options;
 
-  @Option(names = "--out", paramLabel = "DIR", description = "the output folder (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      description = "the output folder (default: ${DEFAULT-VALUE})")
   Path out = Path.of("out");
 
   private final PrintStream stdout;
@@ -41,7 +48,8 @@ final class RunCommand implements Callable<Integer> {
       PlanReport.refuse(check, " (nothing was written)", err);
       return ExitCode.INVALID_PLAN;
     }
-    Scorecard scorecard = ScorecardEngine.compute(check.plan().orElseThrow(), check.period().orElseThrow());
+    Scorecard scorecard =
+        ScorecardEngine.compute(check.plan().orElseThrow(), check.period().orElseThrow());
     if (!scorecard.warnings().isEmpty()) {
       stdout.println();
       PlanReport.problems("Warnings from the calculations", scorecard.warnings(), stdout);
@@ -49,7 +57,12 @@ final class RunCommand implements Callable<Integer> {
     try {
       PlanReport.written(ScorecardCsv.write(scorecard, out), stdout);
     } catch (IOException e) {
-      err.println("boardpack: cannot write to " + out + " (" + reason(e) + "); check the folder and run again");
+      err.println(
+          "boardpack: cannot write to "
+              + out
+              + " ("
+              + reason(e)
+              + "); check the folder and run again");
       return ExitCode.UNREADABLE_FILE;
     }
     return ExitCode.done(!check.warnings().isEmpty() || !scorecard.warnings().isEmpty());

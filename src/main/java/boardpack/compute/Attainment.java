@@ -27,9 +27,9 @@ public final class Attainment {
   }
 
   /**
-   * Attainment against a band [L, U]: 1 inside; below 1 - (L - A) / s with s = |L|; above
-   * 1 - (A - U) / s with s = |U|; s = U - L when that bound is 0. A band [0, 0] leaves no scale:
-   * any actual outside it has attainment 0 (the spec is silent; see README).
+   * Attainment against a band [L, U]: 1 inside; below 1 - (L - A) / s with s = |L|; above 1 - (A -
+   * U) / s with s = |U|; s = U - L when that bound is 0. A band [0, 0] leaves no scale: any actual
+   * outside it has attainment 0 (the spec is silent; see README).
    */
   public static double attainment(Band band, double actual) {
     if (band.contains(actual)) {

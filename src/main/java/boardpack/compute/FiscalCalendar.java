@@ -53,7 +53,8 @@ public record FiscalCalendar(Month yearStart) {
   /** The 4 quarter-end months of the fiscal year that holds {@code month}. */
   public List<YearMonth> quarterEnds(YearMonth month) {
     YearMonth start = yearStartOf(month);
-    return List.of(start.plusMonths(2), start.plusMonths(5), start.plusMonths(8), start.plusMonths(11));
+    return List.of(
+        start.plusMonths(2), start.plusMonths(5), start.plusMonths(8), start.plusMonths(11));
   }
 
   /** The latest quarter-end month on or before {@code month}. */

@@ -50,13 +50,20 @@ public final class KeyResultScoring {
     Figure current = currentValue(readings, windowStart, kr.due(), period);
     double p = current.isPresent() ? progress(kr, current.value()) : 0;
     double e = expectedProgress(windowStart, kr.due(), period);
-    return new KeyResultScore(kr, windowStart, kr.due(), current, p, e,
-        status(kr, current, p, e, period), Optional.empty());
+    return new KeyResultScore(
+        kr,
+        windowStart,
+        kr.due(),
+        current,
+        p,
+        e,
+        status(kr, current, p, e, period),
+        Optional.empty());
   }
 
   /**
-   * A KR tracked by a KPI reads that KPI's actuals, summed when the KPI is Sum (a Within range
-   * KPI never sums); any other KR reads its own Actuals row.
+   * A KR tracked by a KPI reads that KPI's actuals, summed when the KPI is Sum (a Within range KPI
+   * never sums); any other KR reads its own Actuals row.
    */
   static Readings readings(KeyResult kr, Map<Id, Kpi> kpis, Plan plan) {
     if (kr.kpi().isEmpty()) {
@@ -73,7 +80,8 @@ public final class KeyResultScoring {
     if (last.isBefore(start)) {
       return Figure.absent(NO_VALUE);
     }
-    Collection<Value> inWindow = readings.actuals().values().subMap(start, true, last, true).values();
+    Collection<Value> inWindow =
+        readings.actuals().values().subMap(start, true, last, true).values();
     if (inWindow.isEmpty()) {
       return Figure.absent(NO_VALUE);
     }
@@ -132,8 +140,8 @@ public final class KeyResultScoring {
   }
 
   /**
-   * The KR rule, shared with objectives: p >= 1 achieved; from the last month on, p >= 0.7 green,
-   * p >= 0.4 amber, else red; before it, p >= e - 0.10 green, p >= e - 0.25 amber, else red.
+   * The KR rule, shared with objectives: p >= 1 achieved; from the last month on, p >= 0.7 green, p
+   * >= 0.4 amber, else red; before it, p >= e - 0.10 green, p >= e - 0.25 amber, else red.
    */
   public static Status okrStatus(double p, double e, YearMonth lastMonth, YearMonth period) {
     if (p >= 1) {

@@ -11,8 +11,8 @@ final class KpiMonth {
   private KpiMonth() {}
 
   /**
-   * The month whose result a KPI shows at {@code period}: the period itself, or for a quarterly
-   * KPI outside a quarter end the latest quarter-end month before it.
+   * The month whose result a KPI shows at {@code period}: the period itself, or for a quarterly KPI
+   * outside a quarter end the latest quarter-end month before it.
    */
   static YearMonth shownMonth(KpiSeries series, YearMonth period) {
     return series.kpi().isQuarterly()
@@ -38,8 +38,8 @@ final class KpiMonth {
   }
 
   /**
-   * Attainment of one actual: against the band for a Within range KPI, else against the target;
-   * no target: absent, so the status is no data.
+   * Attainment of one actual: against the band for a Within range KPI, else against the target; no
+   * target: absent, so the status is no data.
    */
   static Figure attainment(Kpi kpi, double actual, Figure target) {
     if (kpi.isWithinRange()) {

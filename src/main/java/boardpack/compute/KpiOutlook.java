@@ -26,8 +26,8 @@ final class KpiOutlook {
    * @param recentMean r, the mean of the last three reported actuals up to P, from any year
    * @param remaining the months after P left in the fiscal year (quarter ends for a quarterly KPI)
    */
-  record YearSoFar(double ytdActual, int reportedMonths, double recentMean,
-      List<YearMonth> remaining) {
+  record YearSoFar(
+      double ytdActual, int reportedMonths, double recentMean, List<YearMonth> remaining) {
 
     YearSoFar {
       remaining = List.copyOf(remaining);
@@ -45,32 +45,40 @@ final class KpiOutlook {
       return new Outlook(none, none, Status.NONE, none, List.of());
     }
     YearSoFar soFar = yearSoFar(series, period, recent);
-    Figure forecast = switch (series.aggregation()) {
-      case SUM -> sumForecast(soFar);
-      case AVERAGE -> averageForecast(soFar);
-      case LAST -> lastForecast(series, period);
-    };
+    Figure forecast =
+        switch (series.aggregation()) {
+          case SUM -> sumForecast(soFar);
+          case AVERAGE -> averageForecast(soFar);
+          case LAST -> lastForecast(series, period);
+        };
     Figure annual = series.annualTarget(period);
     Figure attainment = forecastAttainment(series.kpi(), forecast, annual);
-    Figure runRate = series.aggregation() == Aggregation.SUM
-        ? requiredRunRate(annual, soFar.ytdActual(), soFar.n())
-        : Figure.absent(ONLY_SUM);
-    return new Outlook(forecast, attainment, Attainment.status(attainment, tolerance), runRate,
+    Figure runRate =
+        series.aggregation() == Aggregation.SUM
+            ? requiredRunRate(annual, soFar.ytdActual(), soFar.n())
+            : Figure.absent(ONLY_SUM);
+    return new Outlook(
+        forecast,
+        attainment,
+        Attainment.status(attainment, tolerance),
+        runRate,
         rephasedTargets(soFar.remaining(), runRate));
   }
 
   static YearSoFar yearSoFar(KpiSeries series, YearMonth period, List<YearMonth> recent) {
     List<YearMonth> ytd = series.reportedBetween(series.calendar().yearStartOf(period), period);
-    return new YearSoFar(Statistics.sum(series.actualsAt(ytd)), ytd.size(),
-        Statistics.mean(series.actualsAt(recent)), remainingMonths(series, period));
+    return new YearSoFar(
+        Statistics.sum(series.actualsAt(ytd)),
+        ytd.size(),
+        Statistics.mean(series.actualsAt(recent)),
+        remainingMonths(series, period));
   }
 
   /** n: the fiscal year's months after P, or for a quarterly KPI its quarter-end months after P. */
   static List<YearMonth> remainingMonths(KpiSeries series, YearMonth period) {
     FiscalCalendar calendar = series.calendar();
-    List<YearMonth> months = series.kpi().isQuarterly()
-        ? calendar.quarterEnds(period)
-        : calendar.yearMonths(period);
+    List<YearMonth> months =
+        series.kpi().isQuarterly() ? calendar.quarterEnds(period) : calendar.yearMonths(period);
     return months.stream().filter(month -> month.isAfter(period)).toList();
   }
 

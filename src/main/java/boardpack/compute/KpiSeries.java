@@ -23,7 +23,10 @@ record KpiSeries(Kpi kpi, Series actuals, Series targets, FiscalCalendar calenda
   }
 
   static KpiSeries of(Kpi kpi, Plan plan) {
-    return new KpiSeries(kpi, plan.actualsOf(kpi.id()), plan.targetsOf(kpi.id()),
+    return new KpiSeries(
+        kpi,
+        plan.actualsOf(kpi.id()),
+        plan.targetsOf(kpi.id()),
         new FiscalCalendar(plan.settings().fiscalYearStart()));
   }
 
@@ -34,7 +37,8 @@ record KpiSeries(Kpi kpi, Series actuals, Series targets, FiscalCalendar calenda
   }
 
   Figure actual(YearMonth month) {
-    return actuals.at(month)
+    return actuals
+        .at(month)
         .map(value -> Figure.of(value.number()))
         .orElse(Figure.absent(NOT_REPORTED));
   }

@@ -30,11 +30,10 @@ final class KpiTrend {
     }
     double slope = Statistics.slope(monthNumbers(points), series.actualsAt(points));
     Figure growth = Statistics.finite(growth(series, points, slope));
-    Optional<TrendDirection> direction = growth.isPresent()
-        ? Optional.of(direction(growth.value()))
-        : Optional.empty();
-    return new Trend(direction, Statistics.finite(slope), growth, change, changePercent,
-        movingAverage);
+    Optional<TrendDirection> direction =
+        growth.isPresent() ? Optional.of(direction(growth.value())) : Optional.empty();
+    return new Trend(
+        direction, Statistics.finite(slope), growth, change, changePercent, movingAverage);
   }
 
   /** The trend points: the last 6 reported months up to P, from any year, oldest first. */
@@ -54,11 +53,12 @@ final class KpiTrend {
   /** g = b / s, negated for Lower is better; for Within range the band rule. Positive is good. */
   static double growth(KpiSeries series, List<YearMonth> points, double slope) {
     double[] actuals = series.actualsAt(points);
-    double g = switch (series.kpi().direction()) {
-      case HIGHER_IS_BETTER -> slope / scale(series, points, actuals);
-      case LOWER_IS_BETTER -> -slope / scale(series, points, actuals);
-      case WITHIN_RANGE -> bandGrowth(series.kpi().band().orElseThrow(), points, actuals);
-    };
+    double g =
+        switch (series.kpi().direction()) {
+          case HIGHER_IS_BETTER -> slope / scale(series, points, actuals);
+          case LOWER_IS_BETTER -> -slope / scale(series, points, actuals);
+          case WITHIN_RANGE -> bandGrowth(series.kpi().band().orElseThrow(), points, actuals);
+        };
     return g == 0 ? 0 : g; // no -0.0 in a record
   }
 
@@ -83,8 +83,8 @@ final class KpiTrend {
   }
 
   /**
-   * g = -slope(d) / (U - L) with d = max(L - A, 0, A - U), the distance outside the band. A band
-   * of one value (U = L) has no width: divide by abs(L), or by 1 when L = 0 (spec silent).
+   * g = -slope(d) / (U - L) with d = max(L - A, 0, A - U), the distance outside the band. A band of
+   * one value (U = L) has no width: divide by abs(L), or by 1 when L = 0 (spec silent).
    */
   static double bandGrowth(Band band, List<YearMonth> points, double[] actuals) {
     double[] distance = new double[actuals.length];

@@ -2,9 +2,9 @@ package boardpack.compute;
 
 import boardpack.model.Figure;
 import boardpack.model.Kpi;
-import boardpack.model.Measure;
 import boardpack.model.LagFit;
 import boardpack.model.LeadLagPair;
+import boardpack.model.Measure;
 import boardpack.model.Plan;
 import boardpack.model.Prediction;
 import boardpack.model.Strength;
@@ -34,10 +34,21 @@ final class LagPrediction {
   static LeadLagPair pair(
       LeadLag.LeadLagData data, List<LagFit> lags, LagFit best, boolean atRiskAhead) {
     Strength strength = LeadLag.strength(best.r().value());
-    Fit fit = noFitReason(best.lag(), strength).map(Fit::none).orElseGet(() -> fit(data, best.lag()));
-    return new LeadLagPair(data.leading().id(), data.lagging().id(), lags,
-        Optional.of(best.lag()), best.r(), best.pairs(), Optional.of(strength), fit.alpha(),
-        fit.beta(), fit.predictions(), atRiskAhead, "");
+    Fit fit =
+        noFitReason(best.lag(), strength).map(Fit::none).orElseGet(() -> fit(data, best.lag()));
+    return new LeadLagPair(
+        data.leading().id(),
+        data.lagging().id(),
+        lags,
+        Optional.of(best.lag()),
+        best.r(),
+        best.pairs(),
+        Optional.of(strength),
+        fit.alpha(),
+        fit.beta(),
+        fit.predictions(),
+        atRiskAhead,
+        "");
   }
 
   private static Fit fit(LeadLag.LeadLagData data, int lag) {
@@ -75,8 +86,8 @@ final class LagPrediction {
       YearMonth month = data.period().plusMonths(j);
       Optional<Value> leading = data.leadingActuals().at(data.period().plusMonths(j - lag));
       if (leading.isPresent() && Double.isFinite(line.at(leading.get().number()))) {
-        predictions.add(prediction(data.lagging(), month, line.at(leading.get().number()),
-            data.plan()));
+        predictions.add(
+            prediction(data.lagging(), month, line.at(leading.get().number()), data.plan()));
       }
     }
     return predictions;
@@ -84,8 +95,12 @@ final class LagPrediction {
 
   /** A prediction graded against K's target for its month, as an actual would be. */
   static Prediction prediction(Kpi lagging, YearMonth month, double predicted, Plan plan) {
-    Measure graded = KpiMonth.grade(lagging, Figure.of(predicted),
-        KpiSeries.of(lagging, plan).target(month), plan.settings().amberTolerance());
+    Measure graded =
+        KpiMonth.grade(
+            lagging,
+            Figure.of(predicted),
+            KpiSeries.of(lagging, plan).target(month),
+            plan.settings().amberTolerance());
     return new Prediction(month, predicted, graded.target(), graded.attainment(), graded.status());
   }
 }

@@ -55,8 +55,13 @@ public final class LeadLag {
       }
       KpiScore lagging = scores.get(leading.leads().get());
       if (lagging == null) {
-        warnings.add(Problem.warning(leading.source(), leading.id() + " leads "
-            + leading.leads().get() + ", which is not a KPI of this plan; the pair is not analysed"));
+        warnings.add(
+            Problem.warning(
+                leading.source(),
+                leading.id()
+                    + " leads "
+                    + leading.leads().get()
+                    + ", which is not a KPI of this plan; the pair is not analysed"));
         continue;
       }
       LeadLagPair pair = pair(scores.get(leading.id()), lagging.kpi(), plan, period);
@@ -161,9 +166,16 @@ public final class LeadLag {
       return Optional.empty();
     }
     Id banded = leading.isWithinRange() ? leading.id() : lagging.id();
-    return Optional.of(Problem.warning(leading.source(), leading.id() + " leads " + lagging.id()
-        + ", but " + banded + " is Within range, so the pair has no expected sign and is not"
-        + " analysed; lead a KPI that is Higher or Lower is better, or leave Leads blank"));
+    return Optional.of(
+        Problem.warning(
+            leading.source(),
+            leading.id()
+                + " leads "
+                + lagging.id()
+                + ", but "
+                + banded
+                + " is Within range, so the pair has no expected sign and is not"
+                + " analysed; lead a KPI that is Higher or Lower is better, or leave Leads blank"));
   }
 
   private static String withinRangeNote(Kpi leading, Kpi lagging) {
@@ -174,8 +186,19 @@ public final class LeadLag {
   private static LeadLagPair unfitted(
       Kpi leading, Kpi lagging, List<LagFit> lags, boolean atRiskAhead, String note) {
     Figure none = Figure.absent(note);
-    return new LeadLagPair(leading.id(), lagging.id(), lags, Optional.empty(), none, 0,
-        Optional.empty(), none, none, List.<Prediction>of(), atRiskAhead, note);
+    return new LeadLagPair(
+        leading.id(),
+        lagging.id(),
+        lags,
+        Optional.empty(),
+        none,
+        0,
+        Optional.empty(),
+        none,
+        none,
+        List.<Prediction>of(),
+        atRiskAhead,
+        note);
   }
 
   /** What a pair's analysis reads: both KPIs, the plan and the reporting month P. */

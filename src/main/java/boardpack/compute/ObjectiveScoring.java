@@ -31,16 +31,19 @@ public final class ObjectiveScoring {
     static final Parts NONE = new Parts(0, 0, 0, false);
 
     Parts plus(double w, double p, double e, boolean data) {
-      return new Parts(weight + w, weightedProgress + w * p, weightedExpected + w * e,
-          hasData || data);
+      return new Parts(
+          weight + w, weightedProgress + w * p, weightedExpected + w * e, hasData || data);
     }
   }
 
   private ObjectiveScoring() {}
 
   /** Every objective, in plan order; {@code kpis} gives the month status of a named KPI. */
-  public static List<ObjectiveScore> scoreAll(List<Objective> objectives,
-      List<KeyResultScore> keyResults, Map<Id, KpiScore> kpis, YearMonth period) {
+  public static List<ObjectiveScore> scoreAll(
+      List<Objective> objectives,
+      List<KeyResultScore> keyResults,
+      Map<Id, KpiScore> kpis,
+      YearMonth period) {
     Map<Id, Parts> own = keyResultParts(keyResults);
     Map<Id, List<Objective>> children = children(objectives);
     Map<Id, ObjectiveScore> scored = new HashMap<>();
@@ -49,9 +52,14 @@ public final class ObjectiveScoring {
       for (Objective child : children.getOrDefault(objective.id(), List.of())) {
         parts = withChild(parts, scored.get(child.id()));
       }
-      scored.put(objective.id(), new ObjectiveScore(objective, score(parts),
-          expected(parts), status(parts, objective, period),
-          OkrCycle.kpiStatus(objective, kpis, period)));
+      scored.put(
+          objective.id(),
+          new ObjectiveScore(
+              objective,
+              score(parts),
+              expected(parts),
+              status(parts, objective, period),
+              OkrCycle.kpiStatus(objective, kpis, period)));
     }
     return objectives.stream().map(o -> scored.get(o.id())).toList();
   }
@@ -61,13 +69,18 @@ public final class ObjectiveScoring {
     Map<Id, Parts> parts = new HashMap<>();
     for (KeyResultScore kr : keyResults) {
       Id objective = kr.keyResult().objective();
-      parts.put(objective, parts.getOrDefault(objective, Parts.NONE)
-          .plus(kr.keyResult().weight(), kr.progress(), kr.expected(), kr.hasData()));
+      parts.put(
+          objective,
+          parts
+              .getOrDefault(objective, Parts.NONE)
+              .plus(kr.keyResult().weight(), kr.progress(), kr.expected(), kr.hasData()));
     }
     return parts;
   }
 
-  /** A child is one more part of weight 1 with its score as p; a child with no score is left out. */
+  /**
+   * A child is one more part of weight 1 with its score as p; a child with no score is left out.
+   */
   static Parts withChild(Parts parts, ObjectiveScore child) {
     if (child == null || child.score().isAbsent()) {
       return parts;
@@ -93,15 +106,17 @@ public final class ObjectiveScoring {
     if (!parts.hasData()) {
       return Status.NONE;
     }
-    return KeyResultScoring.okrStatus(score(parts).value(), expected(parts).value(),
-        objective.end(), period);
+    return KeyResultScoring.okrStatus(
+        score(parts).value(), expected(parts).value(), objective.end(), period);
   }
 
   /** Children by parent, for parents that are objectives of the plan. */
   static Map<Id, List<Objective>> children(List<Objective> objectives) {
     Map<Id, List<Objective>> children = new HashMap<>();
     for (Objective objective : objectives) {
-      objective.parent().ifPresent(p -> children.computeIfAbsent(p, k -> new ArrayList<>()).add(objective));
+      objective
+          .parent()
+          .ifPresent(p -> children.computeIfAbsent(p, k -> new ArrayList<>()).add(objective));
     }
     return children;
   }
@@ -110,7 +125,8 @@ public final class ObjectiveScoring {
    * Post-order without recursion, so a deep cascade cannot overflow the stack. A loop (which the
    * reader rejects) cannot hang it: a child already on the path is skipped.
    */
-  static List<Objective> childrenFirst(List<Objective> objectives, Map<Id, List<Objective>> children) {
+  static List<Objective> childrenFirst(
+      List<Objective> objectives, Map<Id, List<Objective>> children) {
     List<Objective> order = new ArrayList<>();
     Set<Id> seen = new HashSet<>();
     for (Objective root : objectives) {

@@ -48,8 +48,8 @@ public final class OkrCycle {
   }
 
   /**
-   * Needs an OKR: red in the month shown and in the latest reported month before it, and no
-   * active OKR works on it ({@code workedOn}, from {@link #workedOnByActiveOkrs}).
+   * Needs an OKR: red in the month shown and in the latest reported month before it, and no active
+   * OKR works on it ({@code workedOn}, from {@link #workedOnByActiveOkrs}).
    */
   public static boolean needsOkr(KpiScore score, Plan plan, Set<Id> workedOn) {
     return score.month().status() == Status.RED
@@ -64,7 +64,8 @@ public final class OkrCycle {
       return false;
     }
     double tolerance = plan.settings().amberTolerance();
-    return KpiMonth.measure(KpiSeries.of(kpi, plan), before.getKey(), tolerance).status() == Status.RED;
+    return KpiMonth.measure(KpiSeries.of(kpi, plan), before.getKey(), tolerance).status()
+        == Status.RED;
   }
 
   /** An active objective that names a KPI shows that KPI's month status beside it. */
@@ -77,14 +78,19 @@ public final class OkrCycle {
   }
 
   /** The KR scores, each Outcome KR that qualifies carrying its proposal as a KPI. */
-  public static List<KeyResultScore> withCarryForward(List<KeyResultScore> keyResults,
-      List<ObjectiveScore> objectives, Plan plan, YearMonth period) {
+  public static List<KeyResultScore> withCarryForward(
+      List<KeyResultScore> keyResults,
+      List<ObjectiveScore> objectives,
+      Plan plan,
+      YearMonth period) {
     Map<Id, ObjectiveScore> byId = new HashMap<>();
     objectives.forEach(o -> byId.putIfAbsent(o.id(), o));
     return keyResults.stream()
-        .map(kr -> isCarriedForward(kr.keyResult(), byId.get(kr.keyResult().objective()), period)
-            ? kr.withCarryForward(proposal(kr.keyResult(), plan, period))
-            : kr)
+        .map(
+            kr ->
+                isCarriedForward(kr.keyResult(), byId.get(kr.keyResult().objective()), period)
+                    ? kr.withCarryForward(proposal(kr.keyResult(), plan, period))
+                    : kr)
         .toList();
   }
 
@@ -99,14 +105,15 @@ public final class OkrCycle {
     }
     YearMonth end = objective.objective().end();
     boolean recentlyEnded = !end.isAfter(period) && !end.isBefore(period.minusMonths(2));
-    return recentlyEnded && objective.score().isPresent()
+    return recentlyEnded
+        && objective.score().isPresent()
         && objective.score().value() >= CARRY_FORWARD_SCORE;
   }
 
   /**
    * The KR's Target as the annual target Y; quarterly targets re-phased as in the outlook's Sum
-   * rule for a Quarterly KPI: each quarter end of P's fiscal year after P gets (Y - YTD actual) / n,
-   * YTD actual the sum of the KR's actuals in that year up to P (0 when none), n those quarter
+   * rule for a Quarterly KPI: each quarter end of P's fiscal year after P gets (Y - YTD actual) /
+   * n, YTD actual the sum of the KR's actuals in that year up to P (0 when none), n those quarter
    * ends. In the fiscal year's last month n = 0: no quarter is left to re-phase.
    */
   static CarryForward proposal(KeyResult kr, Plan plan, YearMonth period) {
@@ -115,16 +122,22 @@ public final class OkrCycle {
     }
     double annual = kr.target().get().number();
     FiscalCalendar calendar = new FiscalCalendar(plan.settings().fiscalYearStart());
-    double ytd = plan.actualsOf(kr.id()).values()
-        .subMap(calendar.yearStartOf(period), true, period, true)
-        .values().stream().mapToDouble(Value::number).sum();
+    double ytd =
+        plan
+            .actualsOf(kr.id())
+            .values()
+            .subMap(calendar.yearStartOf(period), true, period, true)
+            .values()
+            .stream()
+            .mapToDouble(Value::number)
+            .sum();
     List<YearMonth> remaining =
         calendar.quarterEnds(period).stream().filter(m -> m.isAfter(period)).toList();
     double runRate = (annual - ytd) / remaining.size();
-    List<MonthValue> quarters = remaining.isEmpty() || !Double.isFinite(runRate)
-        ? List.of()
-        : remaining.stream().map(m -> new MonthValue(m, runRate)).toList();
+    List<MonthValue> quarters =
+        remaining.isEmpty() || !Double.isFinite(runRate)
+            ? List.of()
+            : remaining.stream().map(m -> new MonthValue(m, runRate)).toList();
     return new CarryForward(kr.id(), kr.statement(), Figure.of(annual), quarters);
   }
-
 }

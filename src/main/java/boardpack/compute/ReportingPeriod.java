@@ -6,7 +6,10 @@ import java.time.YearMonth;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Which month a run reports: {@code --period}, else Settings, else the latest month with any actual. */
+/**
+ * Which month a run reports: {@code --period}, else Settings, else the latest month with any
+ * actual.
+ */
 public final class ReportingPeriod {
 
   private ReportingPeriod() {}

@@ -60,8 +60,12 @@ public final class ScorecardEngine {
       }
     }
     return scores.values().stream()
-        .map(s -> s.withFlags(OkrCycle.needsOkr(s, plan, workedOn),
-            atRiskAhead.contains(s.id()), earlyWarning.contains(s.id())))
+        .map(
+            s ->
+                s.withFlags(
+                    OkrCycle.needsOkr(s, plan, workedOn),
+                    atRiskAhead.contains(s.id()),
+                    earlyWarning.contains(s.id())))
         .toList();
   }
 }

@@ -100,7 +100,8 @@ final class Statistics {
       syy += dy * dy;
     }
     // one square root rounds once (so a perfect line gives r = 1 exactly); two avoid overflow
-    double scale = Double.isFinite(sxx * syy) ? Math.sqrt(sxx * syy) : Math.sqrt(sxx) * Math.sqrt(syy);
+    double scale =
+        Double.isFinite(sxx * syy) ? Math.sqrt(sxx * syy) : Math.sqrt(sxx) * Math.sqrt(syy);
     double r = sxy / scale;
     return Double.isFinite(r) ? Math.max(-1, Math.min(1, r)) : Double.NaN;
   }

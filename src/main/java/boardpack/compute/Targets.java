@@ -22,7 +22,8 @@ public final class Targets {
    * at each quarter end for a quarterly KPI; Average, Last: the annual target); else none. A
    * within-range KPI has no T(m).
    */
-  public static Figure monthTarget(Kpi kpi, Series targets, YearMonth month, FiscalCalendar calendar) {
+  public static Figure monthTarget(
+      Kpi kpi, Series targets, YearMonth month, FiscalCalendar calendar) {
     if (kpi.isWithinRange()) {
       return Figure.absent(BAND_REASON);
     }
@@ -46,10 +47,11 @@ public final class Targets {
   }
 
   /**
-   * Y: the Annual target cell; else, when every month the KPI expects in the fiscal year of
-   * {@code period} has a Targets cell, those targets combined by the KPI's aggregation.
+   * Y: the Annual target cell; else, when every month the KPI expects in the fiscal year of {@code
+   * period} has a Targets cell, those targets combined by the KPI's aggregation.
    */
-  public static Figure annualTarget(Kpi kpi, Series targets, YearMonth period, FiscalCalendar calendar) {
+  public static Figure annualTarget(
+      Kpi kpi, Series targets, YearMonth period, FiscalCalendar calendar) {
     if (kpi.isWithinRange()) {
       return Figure.absent(BAND_REASON);
     }
@@ -61,12 +63,14 @@ public final class Targets {
     if (!expected.stream().allMatch(targets::has)) {
       return Figure.absent(NO_TARGET);
     }
-    double[] values = expected.stream().mapToDouble(m -> targets.at(m).orElseThrow().number()).toArray();
-    return Figure.of(switch (kpi.aggregation()) {
-      case SUM -> sum(values);
-      case AVERAGE -> sum(values) / values.length;
-      case LAST -> values[values.length - 1];
-    });
+    double[] values =
+        expected.stream().mapToDouble(m -> targets.at(m).orElseThrow().number()).toArray();
+    return Figure.of(
+        switch (kpi.aggregation()) {
+          case SUM -> sum(values);
+          case AVERAGE -> sum(values) / values.length;
+          case LAST -> values[values.length - 1];
+        });
   }
 
   private static double sum(double[] values) {

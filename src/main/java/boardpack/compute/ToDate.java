@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * calculations.md, KPI: quarter-to-date and year-to-date, over the reported months of the fiscal
- * quarter (year) that holds P, up to P. For a quarterly KPI outside a quarter end this is still
- * the quarter holding P (not the quarter of the month shown), so its QTD is usually absent.
+ * quarter (year) that holds P, up to P. For a quarterly KPI outside a quarter end this is still the
+ * quarter holding P (not the quarter of the month shown), so its QTD is usually absent.
  */
 final class ToDate {
 
@@ -36,8 +36,8 @@ final class ToDate {
   }
 
   /**
-   * Like with like: the targets of the reported months only, combined as the actuals are (Last:
-   * the latest reported month's target); absent if any of them has no target.
+   * Like with like: the targets of the reported months only, combined as the actuals are (Last: the
+   * latest reported month's target); absent if any of them has no target.
    */
   static Figure target(KpiSeries series, List<YearMonth> reported) {
     if (series.aggregation() == Aggregation.LAST) {

@@ -2,5 +2,7 @@ package boardpack.model;
 
 /** How a KPI's months combine into quarter and year. */
 public enum Aggregation {
-  SUM, AVERAGE, LAST
+  SUM,
+  AVERAGE,
+  LAST
 }

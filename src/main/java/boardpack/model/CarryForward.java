@@ -8,7 +8,8 @@ import java.util.Objects;
  * the key result's target as its annual target (absent for a key result with no Target, such as a
  * Threshold) and quarterly targets re-phased to keep it.
  */
-public record CarryForward(Id keyResult, String name, Figure annualTarget, List<MonthValue> quarterlyTargets) {
+public record CarryForward(
+    Id keyResult, String name, Figure annualTarget, List<MonthValue> quarterlyTargets) {
 
   public CarryForward {
     Objects.requireNonNull(keyResult, "keyResult");

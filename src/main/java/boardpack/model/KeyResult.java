@@ -47,7 +47,8 @@ public record KeyResult(
     }
     boolean moves = metric == Metric.INCREASE || metric == Metric.DECREASE;
     if (moves && (startValue.isEmpty() || target.isEmpty())) {
-      throw new IllegalArgumentException(id + ": an " + metric + " key result needs start and target");
+      throw new IllegalArgumentException(
+          id + ": an " + metric + " key result needs start and target");
     }
     if (metric == Metric.THRESHOLD && band.isEmpty()) {
       throw new IllegalArgumentException(id + ": a threshold key result needs its band");

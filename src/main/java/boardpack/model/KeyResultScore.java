@@ -31,7 +31,8 @@ public record KeyResultScore(
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(carryForward, "carryForward");
     if (!(progress >= 0 && progress <= 1) || !(expected >= 0 && expected <= 1)) {
-      throw new IllegalArgumentException(keyResult.id() + ": progress and expected must be in [0, 1]");
+      throw new IllegalArgumentException(
+          keyResult.id() + ": progress and expected must be in [0, 1]");
     }
   }
 
@@ -44,7 +45,14 @@ public record KeyResultScore(
   }
 
   public KeyResultScore withCarryForward(CarryForward proposal) {
-    return new KeyResultScore(keyResult, windowStart, windowEnd, current, progress, expected,
-        status, Optional.of(proposal));
+    return new KeyResultScore(
+        keyResult,
+        windowStart,
+        windowEnd,
+        current,
+        progress,
+        expected,
+        status,
+        Optional.of(proposal));
   }
 }

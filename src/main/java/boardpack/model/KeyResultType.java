@@ -2,5 +2,6 @@ package boardpack.model;
 
 /** Outcome key results are quantifiable; effort key results are initiatives. */
 public enum KeyResultType {
-  OUTCOME, EFFORT
+  OUTCOME,
+  EFFORT
 }

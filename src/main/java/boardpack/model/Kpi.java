@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * A row of the KPIs sheet with workbook.md's defaults applied: {@code aggregation} is the one the
- * engine uses (Average for a % or within-range KPI when none is given, Average for a band given Sum).
+ * engine uses (Average for a % or within-range KPI when none is given, Average for a band given
+ * Sum).
  *
  * @param band the band of a within-range KPI; empty for the other directions
  * @param leads the lagging KPI this leading KPI drives

@@ -47,7 +47,18 @@ public record KpiScore(
 
   /** The same score with the OKR/KPI cycle and leading-indicator flags set. */
   public KpiScore withFlags(boolean needsOkr, boolean atRiskAhead, boolean earlyWarning) {
-    return new KpiScore(kpi, shownMonth, month, quarterToDate, yearToDate, annualTarget, outlook,
-        trend, history, needsOkr, atRiskAhead, earlyWarning);
+    return new KpiScore(
+        kpi,
+        shownMonth,
+        month,
+        quarterToDate,
+        yearToDate,
+        annualTarget,
+        outlook,
+        trend,
+        history,
+        needsOkr,
+        atRiskAhead,
+        earlyWarning);
   }
 }

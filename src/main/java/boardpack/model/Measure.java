@@ -2,7 +2,9 @@ package boardpack.model;
 
 import java.util.Objects;
 
-/** Actual, target, attainment and status of a KPI for a month, a quarter to date or a year to date. */
+/**
+ * Actual, target, attainment and status of a KPI for a month, a quarter to date or a year to date.
+ */
 public record Measure(Figure actual, Figure target, Figure attainment, Status status) {
 
   public Measure {

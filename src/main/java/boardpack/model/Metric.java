@@ -2,5 +2,9 @@ package boardpack.model;
 
 /** How a key result's progress is measured. */
 public enum Metric {
-  INCREASE, DECREASE, THRESHOLD, MILESTONE, BASELINE
+  INCREASE,
+  DECREASE,
+  THRESHOLD,
+  MILESTONE,
+  BASELINE
 }

@@ -2,5 +2,6 @@ package boardpack.model;
 
 /** Paper size of the board pack. */
 public enum PageSize {
-  A4, LETTER
+  A4,
+  LETTER
 }

@@ -4,10 +4,11 @@ import java.time.YearMonth;
 import java.util.Objects;
 
 /**
- * A lagging KPI's value predicted from its leading KPI, graded against the lagging KPI's target
- * for that month. A predicted red is an early warning.
+ * A lagging KPI's value predicted from its leading KPI, graded against the lagging KPI's target for
+ * that month. A predicted red is an early warning.
  */
-public record Prediction(YearMonth month, double predicted, Figure target, Figure attainment, Status status) {
+public record Prediction(
+    YearMonth month, double predicted, Figure target, Figure attainment, Status status) {
 
   public Prediction {
     Objects.requireNonNull(month, "month");

@@ -7,7 +7,8 @@ import java.util.Objects;
  * Something wrong with the plan, named by its place: {@code KPIs!D7: target "abc" is not a number;
  * expected a number such as 1234.5 or 12%}.
  */
-public record Problem(Severity severity, Source where, String message) implements Comparable<Problem> {
+public record Problem(Severity severity, Source where, String message)
+    implements Comparable<Problem> {
 
   private static final Comparator<Problem> ORDER =
       Comparator.comparing(Problem::where).thenComparing(Problem::message);

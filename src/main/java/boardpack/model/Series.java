@@ -8,7 +8,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 
-/** Monthly values of one measure (actuals or targets), in month order. A missing month is unreported. */
+/**
+ * Monthly values of one measure (actuals or targets), in month order. A missing month is
+ * unreported.
+ */
 public record Series(NavigableMap<YearMonth, Value> values) {
 
   public static final Series EMPTY = new Series(new TreeMap<>());

@@ -52,7 +52,9 @@ public record Source(String file, String sheet, int row, int column) implements 
     return sheet != null && row >= 0 && column >= 0;
   }
 
-  /** The place as users read it: {@code KPIs!D7}, {@code 'Key Results'!B3}, {@code ledger.csv:14}. */
+  /**
+   * The place as users read it: {@code KPIs!D7}, {@code 'Key Results'!B3}, {@code ledger.csv:14}.
+   */
   public String place() {
     if (sheet == null) {
       return row >= 0 ? file + ":" + row : file;
@@ -80,8 +82,10 @@ public record Source(String file, String sheet, int row, int column) implements 
 
   // Excel quotes sheet names that are not plain words ('Key Results'!A1), doubling any quote.
   private static String sheetReference(String sheet) {
-    boolean plain = !sheet.isEmpty() && sheet.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_')
-        && !Character.isDigit(sheet.charAt(0));
+    boolean plain =
+        !sheet.isEmpty()
+            && sheet.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_')
+            && !Character.isDigit(sheet.charAt(0));
     return plain ? sheet : "'" + sheet.replace("'", "''") + "'";
   }
 

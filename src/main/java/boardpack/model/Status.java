@@ -1,8 +1,8 @@
 package boardpack.model;
 
 /**
- * A traffic-light status. {@code ACHIEVED} is a key result (or objective) at 100%: written
- * {@code green} where statuses are words, shown as Achieved in the pack.
+ * A traffic-light status. {@code ACHIEVED} is a key result (or objective) at 100%: written {@code
+ * green} where statuses are words, shown as Achieved in the pack.
  */
 public enum Status {
   ACHIEVED("green"),

@@ -8,7 +8,8 @@ import java.util.Set;
 public record Unit(String text) {
 
   public static final Unit NONE = new Unit("");
-  private static final Set<String> CURRENCY_SYMBOLS = Set.of("$", "€", "£", "¥", "₹", "₩", "₽", "CHF", "R$", "A$", "C$");
+  private static final Set<String> CURRENCY_SYMBOLS =
+      Set.of("$", "€", "£", "¥", "₹", "₩", "₽", "CHF", "R$", "A$", "C$");
 
   public Unit {
     Objects.requireNonNull(text, "text");

@@ -29,8 +29,12 @@ final class ActualValues {
     }
     Optional<Value> value = CellValues.number(field, problems);
     if (value.isPresent() && !(value.get().number() >= 0 && value.get().number() <= 1)) {
-      problems.warning(field.at(), "milestone completion " + CellValues.show(value.get().number())
-          + " is not between 0 and 1; expected " + COMPLETION);
+      problems.warning(
+          field.at(),
+          "milestone completion "
+              + CellValues.show(value.get().number())
+              + " is not between 0 and 1; expected "
+              + COMPLETION);
     }
     return value;
   }

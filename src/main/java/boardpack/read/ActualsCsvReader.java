@@ -40,12 +40,13 @@ final class ActualsCsvReader {
     String file = String.valueOf(csv.getFileName());
     String text = contents(csv, file);
     if (text.isBlank()) {
-      problems.error(Source.file(file), "the file is empty; expected a header row with ID, Period and Value");
+      problems.error(
+          Source.file(file), "the file is empty; expected a header row with ID, Period and Value");
       return List.of();
     }
     // Empty lines kept as records, so that counting lines gives each record's line number.
-    CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter(text))
-        .setIgnoreEmptyLines(false).get();
+    CSVFormat format =
+        CSVFormat.DEFAULT.builder().setDelimiter(delimiter(text)).setIgnoreEmptyLines(false).get();
     try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
       return lines(parser, file, problems);
     } catch (IOException e) {
@@ -60,12 +61,14 @@ final class ActualsCsvReader {
       String text = new String(Files.readAllBytes(csv), StandardCharsets.UTF_8);
       return text.startsWith("\uFEFF") ? text.substring(1) : text;
     } catch (NoSuchFileException e) {
-      throw new UnreadableFileException(file + ": no such file; expected a CSV file of actuals at " + csv, e);
+      throw new UnreadableFileException(
+          file + ": no such file; expected a CSV file of actuals at " + csv, e);
     } catch (AccessDeniedException e) {
-      throw new UnreadableFileException(file + ": access denied; expected a CSV file the tool may read", e);
+      throw new UnreadableFileException(
+          file + ": access denied; expected a CSV file the tool may read", e);
     } catch (IOException e) {
-      throw new UnreadableFileException(file + ": cannot be read (" + e.getMessage()
-          + "); expected a CSV file of actuals", e);
+      throw new UnreadableFileException(
+          file + ": cannot be read (" + e.getMessage() + "); expected a CSV file of actuals", e);
     }
   }
 
@@ -83,36 +86,44 @@ final class ActualsCsvReader {
     // The line a record starts on: the lines consumed so far, plus one.
     int lineNumber = (int) parser.getCurrentLineNumber() + 1;
     try {
-      Optional<Map<String, Integer>> columns = records.hasNext()
-          ? columns(records.next(), file, problems) : Optional.empty();
+      Optional<Map<String, Integer>> columns =
+          records.hasNext() ? columns(records.next(), file, problems) : Optional.empty();
       lineNumber = (int) parser.getCurrentLineNumber() + 1;
       while (columns.isPresent() && records.hasNext()) {
-        line(records.next(), columns.get(), Source.line(file, lineNumber), problems).ifPresent(lines::add);
+        line(records.next(), columns.get(), Source.line(file, lineNumber), problems)
+            .ifPresent(lines::add);
         lineNumber = (int) parser.getCurrentLineNumber() + 1;
       }
     } catch (UncheckedIOException malformed) {
-      problems.error(Source.line(file, lineNumber), "cannot be read as CSV from this line on (a quote is"
-          + " not closed, or text follows a closing quote); expected comma- or semicolon-separated values,"
-          + " quoted whole");
+      problems.error(
+          Source.line(file, lineNumber),
+          "cannot be read as CSV from this line on (a quote is"
+              + " not closed, or text follows a closing quote); expected comma- or semicolon-separated values,"
+              + " quoted whole");
     }
     return lines;
   }
 
-  private static Optional<Map<String, Integer>> columns(CSVRecord header, String file, Problems problems) {
+  private static Optional<Map<String, Integer>> columns(
+      CSVRecord header, String file, Problems problems) {
     Map<String, Integer> columns = new HashMap<>();
     for (int i = 0; i < header.size(); i++) {
       columns.putIfAbsent(Folding.fold(header.get(i).replace("\uFEFF", "")), i);
     }
-    List<String> missing = HEADINGS.stream().filter(h -> !columns.containsKey(Folding.fold(h))).toList();
+    List<String> missing =
+        HEADINGS.stream().filter(h -> !columns.containsKey(Folding.fold(h))).toList();
     for (String heading : missing) {
-      problems.error(Source.line(file, 1), "missing required column " + heading
-          + "; expected a header row with ID, Period and Value");
+      problems.error(
+          Source.line(file, 1),
+          "missing required column "
+              + heading
+              + "; expected a header row with ID, Period and Value");
     }
     return missing.isEmpty() ? Optional.of(columns) : Optional.empty();
   }
 
-  private static Optional<Line> line(CSVRecord record, Map<String, Integer> columns, Source at,
-      Problems problems) {
+  private static Optional<Line> line(
+      CSVRecord record, Map<String, Integer> columns, Source at, Problems problems) {
     CellContent id = field(record, columns, ID);
     CellContent period = field(record, columns, PERIOD);
     CellContent value = field(record, columns, VALUE);

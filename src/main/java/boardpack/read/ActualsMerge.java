@@ -15,8 +15,12 @@ final class ActualsMerge {
 
   private ActualsMerge() {}
 
-  static void merge(List<ActualsCsvReader.Line> lines, MonthlySheetReader.Values actuals, Measures measures,
-      boolean csvWins, Problems problems) {
+  static void merge(
+      List<ActualsCsvReader.Line> lines,
+      MonthlySheetReader.Values actuals,
+      Measures measures,
+      boolean csvWins,
+      Problems problems) {
     for (ActualsCsvReader.Line line : lines) {
       Optional<Id> id = measures.actualsFor(line.id(), line.at(), problems);
       Optional<YearMonth> month = period(line, problems);
@@ -39,7 +43,8 @@ final class ActualsMerge {
     return CellValues.month(new Field(line.period(), line.at(), "period"), problems);
   }
 
-  private static void put(MonthlySheetReader.Values actuals, Cell cell, boolean csvWins, Problems problems) {
+  private static void put(
+      MonthlySheetReader.Values actuals, Cell cell, boolean csvWins, Problems problems) {
     Optional<Value> existing = actuals.at(cell.id(), cell.month());
     if (existing.isEmpty()) {
       actuals.put(cell.id(), cell.month(), cell.value());
@@ -51,15 +56,33 @@ final class ActualsMerge {
     }
     Source csv = cell.value().source();
     if (isCsv(before.source())) {
-      problems.error(csv, show(cell.value()) + " conflicts with " + before.source().place() + " ("
-          + show(before) + "); expected one value per ID and month");
+      problems.error(
+          csv,
+          show(cell.value())
+              + " conflicts with "
+              + before.source().place()
+              + " ("
+              + show(before)
+              + "); expected one value per ID and month");
     } else if (csvWins) {
       actuals.put(cell.id(), cell.month(), cell.value());
-      problems.warning(before.source(), show(before) + " is replaced by " + csv.place() + " ("
-          + show(cell.value()) + "), as the CSV wins");
+      problems.warning(
+          before.source(),
+          show(before)
+              + " is replaced by "
+              + csv.place()
+              + " ("
+              + show(cell.value())
+              + "), as the CSV wins");
     } else {
-      problems.error(before.source(), show(before) + " conflicts with " + csv.place() + " ("
-          + show(cell.value()) + "); expected the same value in both, or --csv-wins to let the CSV win");
+      problems.error(
+          before.source(),
+          show(before)
+              + " conflicts with "
+              + csv.place()
+              + " ("
+              + show(cell.value())
+              + "); expected the same value in both, or --csv-wins to let the CSV win");
     }
   }
 

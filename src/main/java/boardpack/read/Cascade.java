@@ -16,9 +16,12 @@ final class Cascade {
   private Cascade() {}
 
   /** Reports each loop once, at the Parent cell where the walk entered it; linear in objectives. */
-  static void checkLoops(List<Objective> objectives, Map<Id, Source> parentCells, Problems problems) {
-    Map<Id, Objective> byId = objectives.stream()
-        .collect(Collectors.toMap(Objective::id, Function.identity(), (first, second) -> first));
+  static void checkLoops(
+      List<Objective> objectives, Map<Id, Source> parentCells, Problems problems) {
+    Map<Id, Objective> byId =
+        objectives.stream()
+            .collect(
+                Collectors.toMap(Objective::id, Function.identity(), (first, second) -> first));
     Map<Id, Boolean> finished = new HashMap<>();
     for (Objective start : objectives) {
       List<Id> path = new ArrayList<>();
@@ -37,9 +40,11 @@ final class Cascade {
   }
 
   private static void report(List<Id> loop, Map<Id, Source> parentCells, Problems problems) {
-    String chain = loop.stream().map(Id::text).collect(Collectors.joining(" -> ")) + " -> " + loop.get(0);
+    String chain =
+        loop.stream().map(Id::text).collect(Collectors.joining(" -> ")) + " -> " + loop.get(0);
     Id parent = loop.size() > 1 ? loop.get(1) : loop.get(0);
-    problems.error(parentCells.get(loop.get(0)), "parent \"" + parent + "\" makes a loop " + chain
-        + "; expected a cascade without loops");
+    problems.error(
+        parentCells.get(loop.get(0)),
+        "parent \"" + parent + "\" makes a loop " + chain + "; expected a cascade without loops");
   }
 }

@@ -21,8 +21,8 @@ sealed interface CellContent {
   record Bool(boolean value) implements CellContent {}
 
   /**
-   * Nothing usable: an error value or a formula that cannot be evaluated, described for users
-   * ("the error #N/A"), with the fix when one is known, else "".
+   * Nothing usable: an error value or a formula that cannot be evaluated, described for users ("the
+   * error #N/A"), with the fix when one is known, else "".
    */
   record Failure(String found, String fix) implements CellContent {}
 

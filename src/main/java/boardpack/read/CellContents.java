@@ -73,11 +73,16 @@ final class CellContents {
 
   private static CellContent unevaluable(Cell cell, RuntimeException e) {
     Throwable cause = e.getCause() != null ? e.getCause() : e;
-    String why = cause instanceof NotImplementedFunctionException function
-        ? "the function " + function.getFunctionName() + " is not supported"
-        : String.valueOf(cause.getMessage()).lines().findFirst().orElse("");
-    return new CellContent.Failure("the formula =" + cell.getCellFormula()
-        + ", which has no saved result and cannot be evaluated (" + why + ")",
+    String why =
+        cause instanceof NotImplementedFunctionException function
+            ? "the function " + function.getFunctionName() + " is not supported"
+            : String.valueOf(cause.getMessage()).lines().findFirst().orElse("");
+    return new CellContent.Failure(
+        "the formula ="
+            + cell.getCellFormula()
+            + ", which has no saved result and cannot be evaluated ("
+            + why
+            + ")",
         "open and save the workbook in Excel so it stores the result");
   }
 
@@ -90,7 +95,8 @@ final class CellContents {
 
   private static boolean isDateFormatted(Cell cell) {
     CellStyle style = cell.getCellStyle();
-    return style != null && DateUtil.isADateFormat(style.getDataFormat(), style.getDataFormatString());
+    return style != null
+        && DateUtil.isADateFormat(style.getDataFormat(), style.getDataFormatString());
   }
 
   private static CellContent errorValue(byte code) {

@@ -114,16 +114,19 @@ final class CellValues {
    * expected ...}.
    */
   static <T> Optional<T> notA(Field field, String noun, String expected, Problems problems) {
-    String found = switch (field.content()) {
-      case CellContent.Failure f -> "is " + f.found();
-      case CellContent.Blank blank -> "is blank";
-      case CellContent.Text t -> "\"" + t.text() + "\" is not " + noun;
-      case CellContent.Number n -> show(n.value()) + " is not " + noun;
-      case CellContent.Date d -> d.date() + " is not " + noun;
-      case CellContent.Bool b -> (b.value() ? "TRUE" : "FALSE") + " is not " + noun;
-    };
-    String fix = field.content() instanceof CellContent.Failure f && !f.fix().isEmpty()
-        ? " (" + f.fix() + ")" : "";
+    String found =
+        switch (field.content()) {
+          case CellContent.Failure f -> "is " + f.found();
+          case CellContent.Blank blank -> "is blank";
+          case CellContent.Text t -> "\"" + t.text() + "\" is not " + noun;
+          case CellContent.Number n -> show(n.value()) + " is not " + noun;
+          case CellContent.Date d -> d.date() + " is not " + noun;
+          case CellContent.Bool b -> (b.value() ? "TRUE" : "FALSE") + " is not " + noun;
+        };
+    String fix =
+        field.content() instanceof CellContent.Failure f && !f.fix().isEmpty()
+            ? " (" + f.fix() + ")"
+            : "";
     problems.error(field.at(), field.what() + " " + found + "; expected " + expected + fix);
     return Optional.empty();
   }

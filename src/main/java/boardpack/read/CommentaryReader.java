@@ -15,18 +15,25 @@ final class CommentaryReader {
   static final String PERIOD = "Period";
   static final String COMMENT = "Comment";
   static final String AUTHOR = "Author";
-  static final TableSpec SPEC = new TableSpec(SHEET, ID, List.of(ID, PERIOD, COMMENT), List.of(AUTHOR));
+  static final TableSpec SPEC =
+      new TableSpec(SHEET, ID, List.of(ID, PERIOD, COMMENT), List.of(AUTHOR));
 
   private CommentaryReader() {}
 
-  /** Comments on KPIs, key results or objectives; a row with a blank comment says nothing and is skipped. */
+  /**
+   * Comments on KPIs, key results or objectives; a row with a blank comment says nothing and is
+   * skipped.
+   */
   static List<Comment> read(Sheets sheets, IdRegistry ids) {
     List<Comment> comments = new ArrayList<>();
-    sheets.table(SPEC, false).ifPresent(table -> {
-      for (TableRow row : table.rows(table.knownColumns())) {
-        comment(row, ids).ifPresent(comments::add);
-      }
-    });
+    sheets
+        .table(SPEC, false)
+        .ifPresent(
+            table -> {
+              for (TableRow row : table.rows(table.knownColumns())) {
+                comment(row, ids).ifPresent(comments::add);
+              }
+            });
     return comments;
   }
 
@@ -42,11 +49,24 @@ final class CommentaryReader {
   }
 
   private static Optional<Id> subject(TableRow row, IdRegistry ids) {
-    Optional<Id> id = ids.measure(row.id()).or(() -> ids.objective(row.id())).map(IdRegistry.Entry::id);
-    if (id.isEmpty() && ids.isComplete(IdRegistry.Kind.KPI) && ids.isComplete(IdRegistry.Kind.OBJECTIVE)) {
-      row.problems().error(row.source(), "ID \"" + row.key() + "\" is not a KPI, key result or objective;"
-          + " expected an ID from the " + KpiSheetReader.SHEET + ", " + KeyResultSheetReader.SHEET + " or "
-          + ObjectiveSheetReader.SHEET + " sheet");
+    Optional<Id> id =
+        ids.measure(row.id()).or(() -> ids.objective(row.id())).map(IdRegistry.Entry::id);
+    if (id.isEmpty()
+        && ids.isComplete(IdRegistry.Kind.KPI)
+        && ids.isComplete(IdRegistry.Kind.OBJECTIVE)) {
+      row.problems()
+          .error(
+              row.source(),
+              "ID \""
+                  + row.key()
+                  + "\" is not a KPI, key result or objective;"
+                  + " expected an ID from the "
+                  + KpiSheetReader.SHEET
+                  + ", "
+                  + KeyResultSheetReader.SHEET
+                  + " or "
+                  + ObjectiveSheetReader.SHEET
+                  + " sheet");
     }
     return id;
   }

@@ -19,15 +19,18 @@ import java.util.stream.Stream;
  * The sheets that define IDs: KPIs, Objectives and KeyResults. Every ID is registered before any
  * row is read, so references resolve whatever the row order.
  */
-record Definitions(IdRegistry ids, List<Kpi> kpis, List<Objective> objectives, List<KeyResult> keyResults) {
+record Definitions(
+    IdRegistry ids, List<Kpi> kpis, List<Objective> objectives, List<KeyResult> keyResults) {
 
   static Definitions read(Sheets sheets) {
     IdRegistry ids = new IdRegistry();
     List<TableRow> kpiRows = rows(sheets, KpiSheetReader.SPEC, Kind.KPI, ids);
     List<TableRow> objectiveRows = rows(sheets, ObjectiveSheetReader.SPEC, Kind.OBJECTIVE, ids);
     List<TableRow> keyResultRows = rows(sheets, KeyResultSheetReader.SPEC, Kind.KEY_RESULT, ids);
-    checkPartner(sheets, objectiveRows, KeyResultSheetReader.SHEET, "key results of these objectives");
-    if (checkPartner(sheets, keyResultRows, ObjectiveSheetReader.SHEET, "objectives of these key results")) {
+    checkPartner(
+        sheets, objectiveRows, KeyResultSheetReader.SHEET, "key results of these objectives");
+    if (checkPartner(
+        sheets, keyResultRows, ObjectiveSheetReader.SHEET, "objectives of these key results")) {
       ids.markIncomplete(Kind.OBJECTIVE);
     }
     List<Kpi> kpis = KpiSheetReader.read(kpiRows, ids);
@@ -47,9 +50,15 @@ record Definitions(IdRegistry ids, List<Kpi> kpis, List<Objective> objectives, L
   /** Folded teams and owners, which a Distribution scope may name. */
   Set<String> scopes() {
     Set<String> scopes = new HashSet<>();
-    Stream.of(kpis.stream().map(Kpi::owner), objectives.stream().map(Objective::owner),
-            objectives.stream().map(Objective::team), keyResults.stream().map(KeyResult::owner))
-        .flatMap(Function.identity()).map(Folding::fold).filter(s -> !s.isEmpty()).forEach(scopes::add);
+    Stream.of(
+            kpis.stream().map(Kpi::owner),
+            objectives.stream().map(Objective::owner),
+            objectives.stream().map(Objective::team),
+            keyResults.stream().map(KeyResult::owner))
+        .flatMap(Function.identity())
+        .map(Folding::fold)
+        .filter(s -> !s.isEmpty())
+        .forEach(scopes::add);
     return scopes;
   }
 
@@ -70,16 +79,26 @@ record Definitions(IdRegistry ids, List<Kpi> kpis, List<Objective> objectives, L
    * workbook.md: Objectives needs KeyResults and vice versa; rows on one without the other sheet
    * are an error. True when reported.
    */
-  private static boolean checkPartner(Sheets sheets, List<TableRow> rows, String partner, String expected) {
+  private static boolean checkPartner(
+      Sheets sheets, List<TableRow> rows, String partner, String expected) {
     if (rows.isEmpty() || sheets.has(partner)) {
       return false;
     }
-    sheets.problems().error(Source.sheet(sheets.file(), rows.get(0).table().name()), "there is no " + partner
-        + " sheet; expected a sheet named " + partner + " with the " + expected);
+    sheets
+        .problems()
+        .error(
+            Source.sheet(sheets.file(), rows.get(0).table().name()),
+            "there is no "
+                + partner
+                + " sheet; expected a sheet named "
+                + partner
+                + " with the "
+                + expected);
     return true;
   }
 
   private static <T> Map<Id, T> byId(List<T> items, Function<T, Id> id) {
-    return items.stream().collect(Collectors.toMap(id, Function.identity(), (first, second) -> first));
+    return items.stream()
+        .collect(Collectors.toMap(id, Function.identity(), (first, second) -> first));
   }
 }

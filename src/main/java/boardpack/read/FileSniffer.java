@@ -56,9 +56,10 @@ final class FileSniffer {
   // Only entry names are read (and the tiny ODF mimetype), so a zip bomb is never expanded here.
   private static FileKind zipKind(Path file) {
     try (ZipFile zip = new ZipFile(file.toFile())) {
-      Set<String> names = zip.stream()
-          .map(entry -> entry.getName().replace('\\', '/').toLowerCase(Locale.ROOT))
-          .collect(Collectors.toSet());
+      Set<String> names =
+          zip.stream()
+              .map(entry -> entry.getName().replace('\\', '/').toLowerCase(Locale.ROOT))
+              .collect(Collectors.toSet());
       if (names.contains("mimetype")) {
         return openDocumentKind(zip);
       }
@@ -78,7 +79,8 @@ final class FileSniffer {
     if (names.contains("ppt/presentation.xml")) {
       return FileKind.POWERPOINT;
     }
-    boolean officeLike = names.contains("[content_types].xml") || names.stream().anyMatch(n -> n.startsWith("xl/"));
+    boolean officeLike =
+        names.contains("[content_types].xml") || names.stream().anyMatch(n -> n.startsWith("xl/"));
     return officeLike ? FileKind.OOXML : FileKind.ZIP;
   }
 
@@ -138,11 +140,14 @@ final class FileSniffer {
 
   private static FileKind xmlKind(String text) {
     String lower = text.toLowerCase(Locale.ROOT);
-    if (lower.contains("urn:schemas-microsoft-com:office:spreadsheet") || lower.contains("progid=\"excel.sheet\"")) {
+    if (lower.contains("urn:schemas-microsoft-com:office:spreadsheet")
+        || lower.contains("progid=\"excel.sheet\"")) {
       return FileKind.SPREADSHEET_ML_2003;
     }
     if (lower.contains("urn:oasis:names:tc:opendocument")) {
-      return lower.contains("opendocument.spreadsheet") ? FileKind.OPEN_DOCUMENT_SPREADSHEET : FileKind.OPEN_DOCUMENT;
+      return lower.contains("opendocument.spreadsheet")
+          ? FileKind.OPEN_DOCUMENT_SPREADSHEET
+          : FileKind.OPEN_DOCUMENT;
     }
     return lower.contains("<html") ? FileKind.HTML : FileKind.XML;
   }
@@ -171,12 +176,14 @@ final class FileSniffer {
   }
 
   private static boolean isUtf16(byte[] head) {
-    return head.length >= 2 && ((head[0] == (byte) 0xFF && head[1] == (byte) 0xFE)
-        || (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF));
+    return head.length >= 2
+        && ((head[0] == (byte) 0xFF && head[1] == (byte) 0xFE)
+            || (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF));
   }
 
   private static String asText(byte[] head) {
-    String text = new String(head, isUtf16(head) ? StandardCharsets.UTF_16 : StandardCharsets.UTF_8);
+    String text =
+        new String(head, isUtf16(head) ? StandardCharsets.UTF_16 : StandardCharsets.UTF_8);
     return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 }

@@ -2,7 +2,10 @@ package boardpack.read;
 
 import java.util.Locale;
 
-/** workbook.md: sheet names, headings and words match ignoring case, spaces, {@code _} and {@code -}. */
+/**
+ * workbook.md: sheet names, headings and words match ignoring case, spaces, {@code _} and {@code
+ * -}.
+ */
 final class Folding {
 
   private Folding() {}

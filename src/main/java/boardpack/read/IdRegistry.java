@@ -35,8 +35,8 @@ final class IdRegistry {
   private boolean objectivesComplete = true;
 
   /**
-   * A defining sheet could not be read: references to its kind are then not reported as unknown,
-   * as they would only repeat that problem.
+   * A defining sheet could not be read: references to its kind are then not reported as unknown, as
+   * they would only repeat that problem.
    */
   void markIncomplete(Kind kind) {
     if (kind == Kind.OBJECTIVE) {
@@ -46,14 +46,24 @@ final class IdRegistry {
     }
   }
 
-  /** Registers a row's ID; a duplicate is reported naming both cells, and false means skip the row. */
+  /**
+   * Registers a row's ID; a duplicate is reported naming both cells, and false means skip the row.
+   */
   boolean register(TableRow row, Kind kind) {
     Map<Id, Entry> names = kind == Kind.OBJECTIVE ? objectives : measures;
     Entry first = names.putIfAbsent(row.id(), new Entry(row.id(), kind, row.source()));
     if (first != null) {
       String scope = kind == Kind.OBJECTIVE ? "objective" : "KPI and key-result";
-      row.problems().error(row.source(), "ID \"" + row.key() + "\" is used twice (also "
-          + first.source().place() + "); expected each " + scope + " ID once");
+      row.problems()
+          .error(
+              row.source(),
+              "ID \""
+                  + row.key()
+                  + "\" is used twice (also "
+                  + first.source().place()
+                  + "); expected each "
+                  + scope
+                  + " ID once");
     }
     return first == null;
   }
@@ -75,7 +85,10 @@ final class IdRegistry {
     return kind == Kind.OBJECTIVE ? objectivesComplete : measuresComplete;
   }
 
-  /** A reference to a row of {@code kind}: empty when blank, or unknown or of another kind (reported). */
+  /**
+   * A reference to a row of {@code kind}: empty when blank, or unknown or of another kind
+   * (reported).
+   */
   Optional<Id> resolve(Field field, Kind kind, Problems problems) {
     Optional<String> text = CellValues.idText(field, problems);
     if (text.isEmpty()) {
@@ -88,8 +101,17 @@ final class IdRegistry {
     }
     if (isComplete(kind)) {
       String what = found.isPresent() ? " is " + found.get().kind().noun + " ID, not " : " is not ";
-      problems.error(field.at(), field.what() + " \"" + text.get() + "\"" + what + kind.noun
-          + " ID; expected the ID of a row of the " + kind.sheet + " sheet");
+      problems.error(
+          field.at(),
+          field.what()
+              + " \""
+              + text.get()
+              + "\""
+              + what
+              + kind.noun
+              + " ID; expected the ID of a row of the "
+              + kind.sheet
+              + " sheet");
     }
     return Optional.empty();
   }

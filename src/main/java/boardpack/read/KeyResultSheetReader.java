@@ -32,8 +32,22 @@ final class KeyResultSheetReader {
   static final String WEIGHT = "Weight";
   static final String KPI = "KPI";
   private static final String START = "start value";
-  static final TableSpec SPEC = new TableSpec(SHEET, ID, List.of(ID, OBJECTIVE, KEY_RESULT), List.of(OWNER,
-      TYPE, METRIC, START_VALUE, TARGET, KpiSheetReader.LOWER, KpiSheetReader.UPPER, DUE, WEIGHT, KPI));
+  static final TableSpec SPEC =
+      new TableSpec(
+          SHEET,
+          ID,
+          List.of(ID, OBJECTIVE, KEY_RESULT),
+          List.of(
+              OWNER,
+              TYPE,
+              METRIC,
+              START_VALUE,
+              TARGET,
+              KpiSheetReader.LOWER,
+              KpiSheetReader.UPPER,
+              DUE,
+              WEIGHT,
+              KPI));
 
   private KeyResultSheetReader() {}
 
@@ -45,16 +59,19 @@ final class KeyResultSheetReader {
     return keyResults;
   }
 
-  private static Optional<KeyResult> keyResult(TableRow row, IdRegistry ids, Map<Id, Objective> objectives) {
+  private static Optional<KeyResult> keyResult(
+      TableRow row, IdRegistry ids, Map<Id, Objective> objectives) {
     String statement = row.text(KEY_RESULT);
     if (statement.isEmpty()) {
       row.reportBlank(KEY_RESULT, "the key result's statement");
     }
-    Optional<Objective> objective = ids
-        .resolve(row.field(OBJECTIVE), IdRegistry.Kind.OBJECTIVE, row.problems()).map(objectives::get);
+    Optional<Objective> objective =
+        ids.resolve(row.field(OBJECTIVE), IdRegistry.Kind.OBJECTIVE, row.problems())
+            .map(objectives::get);
     Metric metric = row.word(METRIC, Words.METRIC).orElse(Metric.INCREASE);
-    KeyResultType type = row.word(TYPE, Words.KEY_RESULT_TYPE)
-        .orElse(metric == Metric.MILESTONE ? KeyResultType.EFFORT : KeyResultType.OUTCOME);
+    KeyResultType type =
+        row.word(TYPE, Words.KEY_RESULT_TYPE)
+            .orElse(metric == Metric.MILESTONE ? KeyResultType.EFFORT : KeyResultType.OUTCOME);
     Goal goal = goal(row, metric);
     Optional<Double> weight = weight(row);
     Optional<Id> kpi = ids.resolve(row.field(KPI, "KPI"), IdRegistry.Kind.KPI, row.problems());
@@ -62,12 +79,26 @@ final class KeyResultSheetReader {
     if (!goal.complete() || weight.isEmpty() || due.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new KeyResult(row.id(), objective.get().id(), statement, row.text(OWNER), type, metric,
-        goal.start(), goal.target(), goal.band(), due.get(), weight.get(), kpi, row.source()));
+    return Optional.of(
+        new KeyResult(
+            row.id(),
+            objective.get().id(),
+            statement,
+            row.text(OWNER),
+            type,
+            metric,
+            goal.start(),
+            goal.target(),
+            goal.band(),
+            due.get(),
+            weight.get(),
+            kpi,
+            row.source()));
   }
 
   /** What the metric measures against; {@code complete} when the metric has all it needs. */
-  private record Goal(Optional<Value> start, Optional<Value> target, Optional<Band> band, boolean complete) {}
+  private record Goal(
+      Optional<Value> start, Optional<Value> target, Optional<Band> band, boolean complete) {}
 
   /**
    * workbook.md: Increase and Decrease need Start value and Target; Threshold needs Lower and
@@ -75,12 +106,16 @@ final class KeyResultSheetReader {
    */
   private static Goal goal(TableRow row, Metric metric) {
     boolean moves = metric == Metric.INCREASE || metric == Metric.DECREASE;
-    Optional<Value> start = moves ? required(row, START_VALUE, metric) : row.number(START_VALUE, START);
+    Optional<Value> start =
+        moves ? required(row, START_VALUE, metric) : row.number(START_VALUE, START);
     Optional<Value> target = moves ? required(row, TARGET, metric) : row.number(TARGET, "target");
-    Optional<Band> band = metric == Metric.THRESHOLD
-        ? KpiSheetReader.band(row, "a Threshold key result") : Optional.empty();
-    boolean complete = (!moves || start.isPresent() && target.isPresent())
-        && (metric != Metric.THRESHOLD || band.isPresent());
+    Optional<Band> band =
+        metric == Metric.THRESHOLD
+            ? KpiSheetReader.band(row, "a Threshold key result")
+            : Optional.empty();
+    boolean complete =
+        (!moves || start.isPresent() && target.isPresent())
+            && (metric != Metric.THRESHOLD || band.isPresent());
     return new Goal(start, target, band, complete);
   }
 
@@ -88,8 +123,13 @@ final class KeyResultSheetReader {
     String what = heading.toLowerCase(java.util.Locale.ROOT);
     if (row.isBlank(heading)) {
       String word = metric == Metric.INCREASE ? "an Increase" : "a Decrease";
-      row.problems().error(row.at(heading), what + " is blank; expected a number, as " + word
-          + " key result needs Start value and Target");
+      row.problems()
+          .error(
+              row.at(heading),
+              what
+                  + " is blank; expected a number, as "
+                  + word
+                  + " key result needs Start value and Target");
       return Optional.empty();
     }
     return row.number(heading, what);
@@ -99,8 +139,12 @@ final class KeyResultSheetReader {
   private static Optional<Double> weight(TableRow row) {
     Optional<Value> weight = row.number(WEIGHT, "weight");
     if (weight.isPresent() && !(weight.get().number() > 0)) {
-      row.problems().error(row.at(WEIGHT), "weight " + CellValues.show(weight.get().number())
-          + " is not above 0; expected a number above 0 such as 1");
+      row.problems()
+          .error(
+              row.at(WEIGHT),
+              "weight "
+                  + CellValues.show(weight.get().number())
+                  + " is not above 0; expected a number above 0 such as 1");
       return Optional.empty();
     }
     if (weight.isEmpty() && !row.isBlank(WEIGHT)) {
@@ -116,9 +160,18 @@ final class KeyResultSheetReader {
     }
     Optional<YearMonth> due = row.month(DUE);
     if (due.isPresent() && due.get().isBefore(objective.start())) {
-      row.problems().error(row.at(DUE), "due " + MonthText.show(due.get()) + " is before the start "
-          + MonthText.show(objective.start()) + " of objective " + objective.id() + " ("
-          + objective.source().place() + "); expected a month from the objective's Start on");
+      row.problems()
+          .error(
+              row.at(DUE),
+              "due "
+                  + MonthText.show(due.get())
+                  + " is before the start "
+                  + MonthText.show(objective.start())
+                  + " of objective "
+                  + objective.id()
+                  + " ("
+                  + objective.source().place()
+                  + "); expected a month from the objective's Start on");
       return Optional.empty();
     }
     return due;

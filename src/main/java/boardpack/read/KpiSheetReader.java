@@ -31,8 +31,24 @@ final class KpiSheetReader {
   static final String LAG = "Lag";
   static final String FREQUENCY = "Frequency";
   static final String DATA_SOURCE = "Data source";
-  static final TableSpec SPEC = new TableSpec(SHEET, ID, List.of(ID, NAME), List.of(OWNER, UNIT,
-      DIRECTION, INDICATOR, AGGREGATION, ANNUAL_TARGET, LOWER, UPPER, LEADS, LAG, FREQUENCY, DATA_SOURCE));
+  static final TableSpec SPEC =
+      new TableSpec(
+          SHEET,
+          ID,
+          List.of(ID, NAME),
+          List.of(
+              OWNER,
+              UNIT,
+              DIRECTION,
+              INDICATOR,
+              AGGREGATION,
+              ANNUAL_TARGET,
+              LOWER,
+              UPPER,
+              LEADS,
+              LAG,
+              FREQUENCY,
+              DATA_SOURCE));
 
   private KpiSheetReader() {}
 
@@ -57,11 +73,22 @@ final class KpiSheetReader {
     if (withinRange && band.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new Kpi(row.id(), name, row.text(OWNER), unit, direction,
-        row.word(INDICATOR, Words.INDICATOR).orElse(Indicator.LAGGING),
-        aggregation(row, unit, withinRange), annualTarget(row, withinRange), band,
-        leads(row, ids), lag(row), row.word(FREQUENCY, Words.FREQUENCY).orElse(Frequency.MONTHLY),
-        row.text(DATA_SOURCE), row.source()));
+    return Optional.of(
+        new Kpi(
+            row.id(),
+            name,
+            row.text(OWNER),
+            unit,
+            direction,
+            row.word(INDICATOR, Words.INDICATOR).orElse(Indicator.LAGGING),
+            aggregation(row, unit, withinRange),
+            annualTarget(row, withinRange),
+            band,
+            leads(row, ids),
+            lag(row),
+            row.word(FREQUENCY, Words.FREQUENCY).orElse(Frequency.MONTHLY),
+            row.text(DATA_SOURCE),
+            row.source()));
   }
 
   /**
@@ -71,27 +98,39 @@ final class KpiSheetReader {
   private static Aggregation aggregation(TableRow row, Unit unit, boolean withinRange) {
     Optional<Aggregation> given = row.word(AGGREGATION, Words.AGGREGATION);
     if (withinRange && given.orElse(null) == Aggregation.SUM) {
-      row.problems().warning(row.at(AGGREGATION), "aggregation Sum is read as Average, as "
-          + row.key() + " is Within range and a Within range KPI never sums");
+      row.problems()
+          .warning(
+              row.at(AGGREGATION),
+              "aggregation Sum is read as Average, as "
+                  + row.key()
+                  + " is Within range and a Within range KPI never sums");
       return Aggregation.AVERAGE;
     }
     return given.orElse(unit.isPercent() || withinRange ? Aggregation.AVERAGE : Aggregation.SUM);
   }
 
-  /** calculations.md: a Within range KPI has no annual target; one given is ignored, with a warning. */
+  /**
+   * calculations.md: a Within range KPI has no annual target; one given is ignored, with a warning.
+   */
   private static Optional<Value> annualTarget(TableRow row, boolean withinRange) {
     Optional<Value> annual = row.number(ANNUAL_TARGET, "annual target");
     if (withinRange && annual.isPresent()) {
-      row.problems().warning(row.at(ANNUAL_TARGET), "annual target " + CellValues.show(annual.get().number())
-          + " is ignored, as " + row.key() + " is Within range and measured against its band");
+      row.problems()
+          .warning(
+              row.at(ANNUAL_TARGET),
+              "annual target "
+                  + CellValues.show(annual.get().number())
+                  + " is ignored, as "
+                  + row.key()
+                  + " is Within range and measured against its band");
       return Optional.empty();
     }
     return annual;
   }
 
   /**
-   * The band in the Lower and Upper columns, which {@code who} needs; empty (reported) when a
-   * bound is blank or not a number, or Lower is above Upper.
+   * The band in the Lower and Upper columns, which {@code who} needs; empty (reported) when a bound
+   * is blank or not a number, or Lower is above Upper.
    */
   static Optional<Band> band(TableRow row, String who) {
     Optional<Value> lower = bound(row, LOWER, "lower bound", who);
@@ -100,9 +139,16 @@ final class KpiSheetReader {
       return Optional.empty();
     }
     if (lower.get().number() > upper.get().number()) {
-      row.problems().error(row.at(LOWER), "lower bound " + CellValues.show(lower.get().number())
-          + " is above the upper bound " + CellValues.show(upper.get().number()) + " ("
-          + row.at(UPPER).place() + "); expected Lower at or below Upper");
+      row.problems()
+          .error(
+              row.at(LOWER),
+              "lower bound "
+                  + CellValues.show(lower.get().number())
+                  + " is above the upper bound "
+                  + CellValues.show(upper.get().number())
+                  + " ("
+                  + row.at(UPPER).place()
+                  + "); expected Lower at or below Upper");
       return Optional.empty();
     }
     return Optional.of(new Band(lower.get(), upper.get()));
@@ -110,8 +156,10 @@ final class KpiSheetReader {
 
   private static Optional<Value> bound(TableRow row, String heading, String what, String who) {
     if (row.isBlank(heading)) {
-      row.problems().error(row.at(heading), what + " is blank; expected a number, as " + who
-          + " needs Lower and Upper");
+      row.problems()
+          .error(
+              row.at(heading),
+              what + " is blank; expected a number, as " + who + " needs Lower and Upper");
       return Optional.empty();
     }
     return row.number(heading, what);
@@ -120,8 +168,12 @@ final class KpiSheetReader {
   private static Optional<Band> ignoredBand(TableRow row) {
     String heading = row.isBlank(LOWER) ? UPPER : LOWER;
     if (!row.isBlank(heading)) {
-      row.problems().warning(row.at(heading), "Lower and Upper are ignored, as " + row.key()
-          + " is not Within range; expected a band only for a Within range KPI");
+      row.problems()
+          .warning(
+              row.at(heading),
+              "Lower and Upper are ignored, as "
+                  + row.key()
+                  + " is not Within range; expected a band only for a Within range KPI");
     }
     return Optional.empty();
   }
@@ -129,8 +181,12 @@ final class KpiSheetReader {
   private static Optional<Id> leads(TableRow row, IdRegistry ids) {
     Optional<Id> leads = ids.resolve(row.field(LEADS), IdRegistry.Kind.KPI, row.problems());
     if (leads.isPresent() && leads.get().equals(row.id())) {
-      row.problems().error(row.at(LEADS), "leads \"" + row.text(LEADS)
-          + "\" is this KPI itself; expected the ID of another KPI");
+      row.problems()
+          .error(
+              row.at(LEADS),
+              "leads \""
+                  + row.text(LEADS)
+                  + "\" is this KPI itself; expected the ID of another KPI");
       return Optional.empty();
     }
     return leads;
@@ -141,8 +197,13 @@ final class KpiSheetReader {
     Optional<Value> lag = row.number(LAG, "lag");
     double months = lag.map(Value::number).orElse(0.0);
     if (!(months >= 0 && months == Math.rint(months))) {
-      row.problems().error(row.at(LAG), "lag " + CellValues.show(months) + " is not a whole number of"
-          + " months of 0 or more; expected 0, 1, 2 ..., or blank to find it from the data");
+      row.problems()
+          .error(
+              row.at(LAG),
+              "lag "
+                  + CellValues.show(months)
+                  + " is not a whole number of"
+                  + " months of 0 or more; expected 0, 1, 2 ..., or blank to find it from the data");
       return Optional.empty();
     }
     return lag.map(value -> (int) value.number());

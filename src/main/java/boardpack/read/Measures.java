@@ -24,8 +24,15 @@ record Measures(IdRegistry ids, Map<Id, Kpi> kpis, Map<Id, KeyResult> keyResults
     Optional<IdRegistry.Entry> entry = ids.measure(Id.of(text));
     if (entry.isEmpty()) {
       if (ids.isComplete()) {
-        problems.error(at, "ID \"" + text + "\" is not a KPI or key result; expected an ID from the "
-            + KpiSheetReader.SHEET + " or " + KeyResultSheetReader.SHEET + " sheet");
+        problems.error(
+            at,
+            "ID \""
+                + text
+                + "\" is not a KPI or key result; expected an ID from the "
+                + KpiSheetReader.SHEET
+                + " or "
+                + KeyResultSheetReader.SHEET
+                + " sheet");
       }
       return Optional.empty();
     }
@@ -33,9 +40,15 @@ record Measures(IdRegistry ids, Map<Id, Kpi> kpis, Map<Id, KeyResult> keyResults
     KeyResult keyResult = keyResults.get(id);
     if (keyResult != null && keyResult.kpi().isPresent()) {
       // workbook.md: a KR with a KPI and a row of its own: a warning, and the row is ignored.
-      problems.warning(at, id + " is measured by KPI " + keyResult.kpi().get() + " ("
-          + keyResult.source().place() + "), so its own actuals are ignored; expected no actuals for it, "
-          + "or clear its KPI");
+      problems.warning(
+          at,
+          id
+              + " is measured by KPI "
+              + keyResult.kpi().get()
+              + " ("
+              + keyResult.source().place()
+              + "), so its own actuals are ignored; expected no actuals for it, "
+              + "or clear its KPI");
       return Optional.empty();
     }
     return Optional.of(id);
@@ -48,11 +61,22 @@ record Measures(IdRegistry ids, Map<Id, Kpi> kpis, Map<Id, KeyResult> keyResults
       return Optional.of(entry.get().id());
     }
     if (entry.isPresent()) {
-      problems.error(at, "ID \"" + text + "\" is a key result; expected a KPI ID, as a key result's"
-          + " target is on the " + KeyResultSheetReader.SHEET + " sheet");
+      problems.error(
+          at,
+          "ID \""
+              + text
+              + "\" is a key result; expected a KPI ID, as a key result's"
+              + " target is on the "
+              + KeyResultSheetReader.SHEET
+              + " sheet");
     } else if (ids.isComplete()) {
-      problems.error(at, "ID \"" + text + "\" is not a KPI; expected an ID from the "
-          + KpiSheetReader.SHEET + " sheet");
+      problems.error(
+          at,
+          "ID \""
+              + text
+              + "\" is not a KPI; expected an ID from the "
+              + KpiSheetReader.SHEET
+              + " sheet");
     }
     return Optional.empty();
   }

@@ -13,8 +13,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * workbook.md, Months: the text forms {@code 2026-10}, {@code 2026-10-01}, {@code Oct 2026},
- * {@code October 2026} and {@code Oct-26}.
+ * workbook.md, Months: the text forms {@code 2026-10}, {@code 2026-10-01}, {@code Oct 2026}, {@code
+ * October 2026} and {@code Oct-26}.
  */
 final class MonthText {
 
@@ -50,7 +50,8 @@ final class MonthText {
       int year = Integer.parseInt(iso.group(1));
       int month = Integer.parseInt(iso.group(2));
       if (iso.group(3) != null) {
-        return Optional.of(YearMonth.from(LocalDate.of(year, month, Integer.parseInt(iso.group(3)))));
+        return Optional.of(
+            YearMonth.from(LocalDate.of(year, month, Integer.parseInt(iso.group(3)))));
       }
       return Optional.of(YearMonth.of(year, month));
     } catch (DateTimeException notADate) {
@@ -61,8 +62,10 @@ final class MonthText {
   private static Map<String, Month> names() {
     Map<String, Month> names = new HashMap<>();
     for (Month month : Month.values()) {
-      names.put(month.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT), month);
-      names.put(month.getDisplayName(TextStyle.SHORT, Locale.ENGLISH).toLowerCase(Locale.ROOT), month);
+      names.put(
+          month.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT), month);
+      names.put(
+          month.getDisplayName(TextStyle.SHORT, Locale.ENGLISH).toLowerCase(Locale.ROOT), month);
     }
     names.put("sept", Month.SEPTEMBER);
     return Map.copyOf(names);

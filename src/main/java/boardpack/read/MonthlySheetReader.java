@@ -46,33 +46,51 @@ final class MonthlySheetReader {
 
   static Values targets(Sheets sheets, Measures measures) {
     Values values = new Values();
-    sheets.table(spec(TARGETS), false).ifPresent(table -> read(table, values, "target", new Rows() {
-      @Override
-      public Optional<Id> destination(TableRow row, Map<Integer, YearMonth> months) {
-        return targetRow(row, months, measures);
-      }
+    sheets
+        .table(spec(TARGETS), false)
+        .ifPresent(
+            table ->
+                read(
+                    table,
+                    values,
+                    "target",
+                    new Rows() {
+                      @Override
+                      public Optional<Id> destination(
+                          TableRow row, Map<Integer, YearMonth> months) {
+                        return targetRow(row, months, measures);
+                      }
 
-      @Override
-      public Optional<Value> value(Field field, Id id, Problems problems) {
-        return CellValues.number(field, problems);
-      }
-    }));
+                      @Override
+                      public Optional<Value> value(Field field, Id id, Problems problems) {
+                        return CellValues.number(field, problems);
+                      }
+                    }));
     return values;
   }
 
   static Values actuals(Sheets sheets, Measures measures) {
     Values values = new Values();
-    sheets.table(spec(ACTUALS), true).ifPresent(table -> read(table, values, "actual", new Rows() {
-      @Override
-      public Optional<Id> destination(TableRow row, Map<Integer, YearMonth> months) {
-        return measures.actualsFor(row.key(), row.source(), row.problems());
-      }
+    sheets
+        .table(spec(ACTUALS), true)
+        .ifPresent(
+            table ->
+                read(
+                    table,
+                    values,
+                    "actual",
+                    new Rows() {
+                      @Override
+                      public Optional<Id> destination(
+                          TableRow row, Map<Integer, YearMonth> months) {
+                        return measures.actualsFor(row.key(), row.source(), row.problems());
+                      }
 
-      @Override
-      public Optional<Value> value(Field field, Id id, Problems problems) {
-        return ActualValues.actual(field, measures.isMilestone(id), problems);
-      }
-    }));
+                      @Override
+                      public Optional<Value> value(Field field, Id id, Problems problems) {
+                        return ActualValues.actual(field, measures.isMilestone(id), problems);
+                      }
+                    }));
     return values;
   }
 
@@ -84,26 +102,42 @@ final class MonthlySheetReader {
     for (TableRow row : table.rows(data)) {
       Source first = seen.putIfAbsent(row.id(), row.source());
       if (first != null) {
-        row.problems().error(row.source(), "ID \"" + row.key() + "\" has a second row (also "
-            + first.place() + "); expected one row per ID");
+        row.problems()
+            .error(
+                row.source(),
+                "ID \""
+                    + row.key()
+                    + "\" has a second row (also "
+                    + first.place()
+                    + "); expected one row per ID");
         continue;
       }
       Optional<Id> id = rows.destination(row, months);
       if (id.isEmpty()) {
         continue;
       }
-      months.forEach((column, month) -> rows.value(new Field(row.content(column), row.at(column), what),
-          id.get(), row.problems()).ifPresent(value -> values.put(id.get(), month, value)));
+      months.forEach(
+          (column, month) ->
+              rows.value(
+                      new Field(row.content(column), row.at(column), what),
+                      id.get(),
+                      row.problems())
+                  .ifPresent(value -> values.put(id.get(), month, value)));
     }
   }
 
   /** calculations.md: a Within range KPI's Targets row is ignored, with a warning. */
-  private static Optional<Id> targetRow(TableRow row, Map<Integer, YearMonth> months, Measures measures) {
+  private static Optional<Id> targetRow(
+      TableRow row, Map<Integer, YearMonth> months, Measures measures) {
     Optional<Id> id = measures.targetsFor(row.key(), row.source(), row.problems());
     if (id.isPresent() && measures.isWithinRange(id.get())) {
       if (months.keySet().stream().anyMatch(column -> !row.content(column).isBlank())) {
-        row.problems().warning(row.source(), id.get() + " is Within range, so its Targets row is ignored;"
-            + " expected no targets for it, as its band is its target");
+        row.problems()
+            .warning(
+                row.source(),
+                id.get()
+                    + " is Within range, so its Targets row is ignored;"
+                    + " expected no targets for it, as its band is its target");
       }
       return Optional.empty();
     }

@@ -2,8 +2,8 @@ package boardpack.read;
 
 import boardpack.model.Id;
 import boardpack.model.Objective;
-import java.time.YearMonth;
 import boardpack.model.Source;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,8 +22,9 @@ final class ObjectiveSheetReader {
   static final String START = "Start";
   static final String END = "End";
   static final String KPI = "KPI";
-  static final TableSpec SPEC = new TableSpec(SHEET, ID, List.of(ID, OBJECTIVE, START, END),
-      List.of(OWNER, TEAM, PARENT, KPI));
+  static final TableSpec SPEC =
+      new TableSpec(
+          SHEET, ID, List.of(ID, OBJECTIVE, START, END), List.of(OWNER, TEAM, PARENT, KPI));
 
   private ObjectiveSheetReader() {}
 
@@ -51,12 +52,29 @@ final class ObjectiveSheetReader {
       return Optional.empty();
     }
     if (end.get().isBefore(start.get())) {
-      row.problems().error(row.at(END), "end " + MonthText.show(end.get()) + " is before start "
-          + MonthText.show(start.get()) + " (" + row.at(START).place() + "); expected End on or after Start");
+      row.problems()
+          .error(
+              row.at(END),
+              "end "
+                  + MonthText.show(end.get())
+                  + " is before start "
+                  + MonthText.show(start.get())
+                  + " ("
+                  + row.at(START).place()
+                  + "); expected End on or after Start");
       return Optional.empty();
     }
-    return Optional.of(new Objective(row.id(), statement, row.text(OWNER), row.text(TEAM), parent,
-        start.get(), end.get(), kpi, row.source()));
+    return Optional.of(
+        new Objective(
+            row.id(),
+            statement,
+            row.text(OWNER),
+            row.text(TEAM),
+            parent,
+            start.get(),
+            end.get(),
+            kpi,
+            row.source()));
   }
 
   /** A month that must be given: blank or not a month is reported. */

@@ -14,7 +14,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
-/** Warnings that need the whole plan: mixed % scales, KPIs without targets, objectives without KRs. */
+/**
+ * Warnings that need the whole plan: mixed % scales, KPIs without targets, objectives without KRs.
+ */
 final class PlanChecks {
 
   /**
@@ -26,35 +28,53 @@ final class PlanChecks {
 
   private PlanChecks() {}
 
-  static void checkKpis(List<Kpi> kpis, Map<Id, TreeMap<YearMonth, Value>> targets,
-      Map<Id, TreeMap<YearMonth, Value>> actuals, Problems problems) {
+  static void checkKpis(
+      List<Kpi> kpis,
+      Map<Id, TreeMap<YearMonth, Value>> targets,
+      Map<Id, TreeMap<YearMonth, Value>> actuals,
+      Problems problems) {
     for (Kpi kpi : kpis) {
       List<Value> targetValues = values(targets.get(kpi.id()));
       if (kpi.unit().isPercent()) {
         checkPercentScale(kpi, targetValues, values(actuals.get(kpi.id())), problems);
       }
       if (!kpi.isWithinRange() && kpi.annualTarget().isEmpty() && targetValues.isEmpty()) {
-        problems.warning(kpi.source(), kpi.id() + " has no annual target and no monthly targets, so it is"
-            + " reported without attainment; expected an Annual target or a Targets row");
+        problems.warning(
+            kpi.source(),
+            kpi.id()
+                + " has no annual target and no monthly targets, so it is"
+                + " reported without attainment; expected an Annual target or a Targets row");
       }
     }
   }
 
-  /** workbook.md: "A % KPI whose values mix scales (targets near 0.75, actuals near 75) is a warning." */
-  private static void checkPercentScale(Kpi kpi, List<Value> targets, List<Value> actuals,
-      Problems problems) {
+  /**
+   * workbook.md: "A % KPI whose values mix scales (targets near 0.75, actuals near 75) is a
+   * warning."
+   */
+  private static void checkPercentScale(
+      Kpi kpi, List<Value> targets, List<Value> actuals, Problems problems) {
     List<Value> all = new ArrayList<>();
     kpi.annualTarget().ifPresent(all::add);
     kpi.band().ifPresent(band -> all.addAll(List.of(band.lower(), band.upper())));
     all.addAll(targets);
     all.addAll(actuals);
-    Optional<Value> fraction = all.stream()
-        .filter(v -> v.number() != 0 && Math.abs(v.number()) <= PERCENT_SCALE_LIMIT).findFirst();
-    Optional<Value> percentage = all.stream()
-        .filter(v -> Math.abs(v.number()) > PERCENT_SCALE_LIMIT).findFirst();
+    Optional<Value> fraction =
+        all.stream()
+            .filter(v -> v.number() != 0 && Math.abs(v.number()) <= PERCENT_SCALE_LIMIT)
+            .findFirst();
+    Optional<Value> percentage =
+        all.stream().filter(v -> Math.abs(v.number()) > PERCENT_SCALE_LIMIT).findFirst();
     if (fraction.isPresent() && percentage.isPresent()) {
-      problems.warning(kpi.source(), "% KPI " + kpi.id() + " mixes scales: " + describe(fraction.get())
-          + " but " + describe(percentage.get()) + "; expected fractions throughout, as 75% is 0.75");
+      problems.warning(
+          kpi.source(),
+          "% KPI "
+              + kpi.id()
+              + " mixes scales: "
+              + describe(fraction.get())
+              + " but "
+              + describe(percentage.get())
+              + "; expected fractions throughout, as 75% is 0.75");
     }
   }
 
@@ -67,15 +87,21 @@ final class PlanChecks {
   }
 
   /** An objective with neither key results nor child objectives has nothing to score. */
-  static void checkObjectives(List<Objective> objectives, List<KeyResult> keyResults, Problems problems) {
+  static void checkObjectives(
+      List<Objective> objectives, List<KeyResult> keyResults, Problems problems) {
     Set<Id> scored = new HashSet<>();
     keyResults.forEach(keyResult -> scored.add(keyResult.objective()));
     objectives.forEach(objective -> objective.parent().ifPresent(scored::add));
     for (Objective objective : objectives) {
       if (!scored.contains(objective.id())) {
-        problems.warning(objective.source(), "objective " + objective.id() + " has no key results and no"
-            + " child objectives, so it has no score; expected key results on the "
-            + KeyResultSheetReader.SHEET + " sheet");
+        problems.warning(
+            objective.source(),
+            "objective "
+                + objective.id()
+                + " has no key results and no"
+                + " child objectives, so it has no score; expected key results on the "
+                + KeyResultSheetReader.SHEET
+                + " sheet");
       }
     }
   }

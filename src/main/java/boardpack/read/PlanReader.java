@@ -47,11 +47,13 @@ public final class PlanReader {
     for (Path csv : options.actualsCsvs()) {
       ledgers.addAll(ActualsCsvReader.read(csv, problems));
     }
-    Optional<Plan> plan = plan(new Sheets(workbook, fileName, problems), ledgers, options.csvWins());
+    Optional<Plan> plan =
+        plan(new Sheets(workbook, fileName, problems), ledgers, options.csvWins());
     return new PlanReading(problems.hasErrors() ? Optional.empty() : plan, problems.list());
   }
 
-  private static Optional<Plan> plan(Sheets sheets, List<ActualsCsvReader.Line> ledgers, boolean csvWins) {
+  private static Optional<Plan> plan(
+      Sheets sheets, List<ActualsCsvReader.Line> ledgers, boolean csvWins) {
     Settings settings = SettingsReader.read(sheets);
     Definitions definitions = Definitions.read(sheets);
     Measures measures = definitions.measures();
@@ -64,8 +66,17 @@ public final class PlanReader {
     if (sheets.problems().hasErrors()) {
       return Optional.empty();
     }
-    return Optional.of(new Plan(sheets.file(), settings, definitions.kpis(), series(targets), series(actuals),
-        definitions.objectives(), definitions.keyResults(), commentary, distribution));
+    return Optional.of(
+        new Plan(
+            sheets.file(),
+            settings,
+            definitions.kpis(),
+            series(targets),
+            series(actuals),
+            definitions.objectives(),
+            definitions.keyResults(),
+            commentary,
+            distribution));
   }
 
   private static Map<Id, Series> series(MonthlySheetReader.Values values) {

@@ -36,11 +36,15 @@ final class SheetTable {
     this.sheet = sheet;
     this.spec = spec;
     this.headerRow = headerRow;
-    headerCells().forEach((column, content) -> {
-      if (content instanceof CellContent.Text heading) {
-        columns.computeIfAbsent(Folding.fold(heading.text()), k -> new ArrayList<>()).add(column);
-      }
-    });
+    headerCells()
+        .forEach(
+            (column, content) -> {
+              if (content instanceof CellContent.Text heading) {
+                columns
+                    .computeIfAbsent(Folding.fold(heading.text()), k -> new ArrayList<>())
+                    .add(column);
+              }
+            });
     indexMergedRegions();
   }
 
@@ -48,9 +52,16 @@ final class SheetTable {
   static Optional<SheetTable> of(Sheets sheets, Sheet sheet, TableSpec spec) {
     OptionalInt header = headerRow(sheets, sheet, spec.key());
     if (header.isEmpty()) {
-      sheets.problems().error(Source.sheet(sheets.file(), sheet.getSheetName()), "no header row with "
-          + spec.key() + " in the first " + HEADER_SEARCH_ROWS + " rows; expected a row whose cells include "
-          + spec.key());
+      sheets
+          .problems()
+          .error(
+              Source.sheet(sheets.file(), sheet.getSheetName()),
+              "no header row with "
+                  + spec.key()
+                  + " in the first "
+                  + HEADER_SEARCH_ROWS
+                  + " rows; expected a row whose cells include "
+                  + spec.key());
       return Optional.empty();
     }
     SheetTable table = new SheetTable(sheets, sheet, spec, header.getAsInt());
@@ -76,13 +87,27 @@ final class SheetTable {
     for (String heading : spec.headings()) {
       List<Integer> found = columns.getOrDefault(Folding.fold(heading), List.of());
       if (found.isEmpty() && spec.required().contains(heading)) {
-        sheets.problems().error(Source.row(sheets.file(), name(), headerRow), "missing required column "
-            + heading + "; expected a column headed " + heading + " in the header row");
+        sheets
+            .problems()
+            .error(
+                Source.row(sheets.file(), name(), headerRow),
+                "missing required column "
+                    + heading
+                    + "; expected a column headed "
+                    + heading
+                    + " in the header row");
         usable = false;
       }
       for (int column : found.subList(Math.min(1, found.size()), found.size())) {
-        sheets.problems().error(at(headerRow, column), "column " + heading + " appears twice (also "
-            + at(headerRow, found.get(0)).place() + "); expected each column once");
+        sheets
+            .problems()
+            .error(
+                at(headerRow, column),
+                "column "
+                    + heading
+                    + " appears twice (also "
+                    + at(headerRow, found.get(0)).place()
+                    + "); expected each column once");
       }
     }
     return usable;
@@ -111,11 +136,16 @@ final class SheetTable {
 
   /** The columns of the spec's headings that the sheet has. */
   List<Integer> knownColumns() {
-    return spec.headings().stream().map(this::column).filter(OptionalInt::isPresent)
-        .map(OptionalInt::getAsInt).toList();
+    return spec.headings().stream()
+        .map(this::column)
+        .filter(OptionalInt::isPresent)
+        .map(OptionalInt::getAsInt)
+        .toList();
   }
 
-  /** Every non-blank header cell by column, merged cells not spread (a heading names one column). */
+  /**
+   * Every non-blank header cell by column, merged cells not spread (a heading names one column).
+   */
   TreeMap<Integer, CellContent> headerCells() {
     TreeMap<Integer, CellContent> cells = new TreeMap<>();
     Row row = sheet.getRow(headerRow);
@@ -170,8 +200,17 @@ final class SheetTable {
   private Optional<String> keyOf(TableRow row, int key) {
     Field field = new Field(row.content(key), at(row.index(), key), spec.key());
     if (field.content().isBlank()) {
-      sheets.problems().error(field.at(), "row " + (row.index() + 1) + " has data but no " + spec.key()
-          + "; expected " + spec.key() + " filled in, or the row cleared");
+      sheets
+          .problems()
+          .error(
+              field.at(),
+              "row "
+                  + (row.index() + 1)
+                  + " has data but no "
+                  + spec.key()
+                  + "; expected "
+                  + spec.key()
+                  + " filled in, or the row cleared");
       return Optional.empty();
     }
     return CellValues.idText(field, sheets.problems());

@@ -43,7 +43,8 @@ final class Sheets {
 
   /** Whether the workbook has a sheet of that name with anything on it. */
   boolean has(String name) {
-    return byName.getOrDefault(Folding.fold(name), List.of()).stream().anyMatch(sheet -> !isEmpty(sheet));
+    return byName.getOrDefault(Folding.fold(name), List.of()).stream()
+        .anyMatch(sheet -> !isEmpty(sheet));
   }
 
   private static boolean isEmpty(Sheet sheet) {
@@ -52,14 +53,19 @@ final class Sheets {
 
   /**
    * The table of a sheet, or empty when the sheet is absent (an error if {@code required}) or has
-   * no usable header row. An optional sheet with nothing on it counts as absent (a template's
-   * empty Commentary sheet, say).
+   * no usable header row. An optional sheet with nothing on it counts as absent (a template's empty
+   * Commentary sheet, say).
    */
   Optional<SheetTable> table(TableSpec spec, boolean required) {
     Optional<Sheet> sheet = find(spec.sheet()).filter(found -> required || !isEmpty(found));
     if (sheet.isEmpty() && required) {
-      problems.error(Source.file(file), "no " + spec.sheet() + " sheet; expected a sheet named "
-          + spec.sheet() + " (case, spaces, _ and - do not matter)");
+      problems.error(
+          Source.file(file),
+          "no "
+              + spec.sheet()
+              + " sheet; expected a sheet named "
+              + spec.sheet()
+              + " (case, spaces, _ and - do not matter)");
     }
     return sheet.flatMap(found -> SheetTable.of(this, found, spec));
   }
@@ -67,9 +73,13 @@ final class Sheets {
   private Optional<Sheet> find(String name) {
     List<Sheet> found = byName.getOrDefault(Folding.fold(name), List.of());
     for (Sheet other : found.subList(Math.min(1, found.size()), found.size())) {
-      problems.error(Source.sheet(file, other.getSheetName()), "this sheet and "
-          + found.get(0).getSheetName() + " both read as the " + name
-          + " sheet; expected one sheet of that name: rename or delete one");
+      problems.error(
+          Source.sheet(file, other.getSheetName()),
+          "this sheet and "
+              + found.get(0).getSheetName()
+              + " both read as the "
+              + name
+              + " sheet; expected one sheet of that name: rename or delete one");
     }
     return found.stream().findFirst();
   }

@@ -107,7 +107,8 @@ final class TableRow {
 
   /** A required field left blank: reported, with what the column should hold. */
   void reportBlank(String heading, String expected) {
-    problems().error(at(heading), heading.toLowerCase(Locale.ROOT) + " is blank; expected " + expected);
+    problems()
+        .error(at(heading), heading.toLowerCase(Locale.ROOT) + " is blank; expected " + expected);
   }
 
   private String tableKey() {

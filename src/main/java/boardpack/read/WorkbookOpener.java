@@ -23,8 +23,8 @@ import org.apache.poi.xssf.XLSBUnsupportedException;
 public final class WorkbookOpener {
 
   /**
-   * No part of a plan workbook comes near this once unzipped; a bigger one would not fit in the
-   * 256 MB heap the tool promises, so it is refused as a bomb before it is expanded.
+   * No part of a plan workbook comes near this once unzipped; a bigger one would not fit in the 256
+   * MB heap the tool promises, so it is refused as a bomb before it is expanded.
    */
   private static final long MAX_PART_BYTES = 100L * 1024 * 1024;
 
@@ -84,17 +84,26 @@ public final class WorkbookOpener {
   private static FileKind kindOf(Path file) throws UnreadableFileException {
     if (!Files.exists(file)) {
       Path folder = file.toAbsolutePath().normalize().getParent();
-      throw new UnreadableFileException(FileKind.nameOf(file) + ": no such file in " + folder
-          + "; check the name and the folder and run again");
+      throw new UnreadableFileException(
+          FileKind.nameOf(file)
+              + ": no such file in "
+              + folder
+              + "; check the name and the folder and run again");
     }
     try {
       return FileSniffer.kindOf(file);
     } catch (AccessDeniedException e) {
-      throw new UnreadableFileException(FileKind.nameOf(file)
-          + ": permission denied; ask for read access to the file (or copy it somewhere you can read) and run again", e);
+      throw new UnreadableFileException(
+          FileKind.nameOf(file)
+              + ": permission denied; ask for read access to the file (or copy it somewhere you can read) and run again",
+          e);
     } catch (IOException e) {
-      throw new UnreadableFileException(FileKind.nameOf(file) + ": cannot be read (" + oneLine(e.getMessage())
-          + "); close it in any program that has it open and run again", e);
+      throw new UnreadableFileException(
+          FileKind.nameOf(file)
+              + ": cannot be read ("
+              + oneLine(e.getMessage())
+              + "); close it in any program that has it open and run again",
+          e);
     }
   }
 
@@ -121,9 +130,12 @@ public final class WorkbookOpener {
     if (messages.contains("strict ooxml")) {
       return FileKind.STRICT_OOXML;
     }
-    boolean bomb = messages.contains("zip bomb") || messages.contains("doctype")
-        || messages.contains("entity expansion") || messages.contains("potentially malicious")
-        || messages.contains("max allowed overall size");
+    boolean bomb =
+        messages.contains("zip bomb")
+            || messages.contains("doctype")
+            || messages.contains("entity expansion")
+            || messages.contains("potentially malicious")
+            || messages.contains("max allowed overall size");
     return bomb ? FileKind.BOMB : FileKind.DAMAGED;
   }
 

@@ -19,14 +19,17 @@ final class NorthwindLedger {
   static final YearMonth LATEST = YearMonth.of(2026, 10);
 
   /** Actuals only the ledger holds. */
-  static final List<Entry> LATEST_ACTUALS = List.of(
-      new Entry("REV", LATEST, 104000),
-      new Entry("GM", LATEST, 0.61),
-      new Entry("OPEX", LATEST, 46000),
-      new Entry("CASH", LATEST, 430000),
-      new Entry("DSO", LATEST, 29));
+  static final List<Entry> LATEST_ACTUALS =
+      List.of(
+          new Entry("REV", LATEST, 104000),
+          new Entry("GM", LATEST, 0.61),
+          new Entry("OPEX", LATEST, 46000),
+          new Entry("CASH", LATEST, 430000),
+          new Entry("DSO", LATEST, 29));
 
-  /** Workbook actuals the ledger repeats; taken from the workbook's numbers so they always agree. */
+  /**
+   * Workbook actuals the ledger repeats; taken from the workbook's numbers so they always agree.
+   */
   private static final List<String> REPEATED = List.of("REV", "CASH");
 
   private NorthwindLedger() {}
@@ -48,7 +51,12 @@ final class NorthwindLedger {
   static void write(Path file) throws IOException {
     StringBuilder csv = new StringBuilder("ID,Period,Value\n");
     for (Entry e : entries()) {
-      csv.append(e.id()).append(',').append(e.period()).append(',').append(plain(e.value())).append('\n');
+      csv.append(e.id())
+          .append(',')
+          .append(e.period())
+          .append(',')
+          .append(plain(e.value()))
+          .append('\n');
     }
     Files.writeString(file, csv, StandardCharsets.UTF_8);
   }

@@ -16,33 +16,70 @@ final class NorthwindSheets {
   private NorthwindSheets() {}
 
   static Table settings() {
-    return new Table(ORGANISATION + " – plan settings",
+    return new Table(
+        ORGANISATION + " – plan settings",
         "Read by boardpack at each month end. Change the reporting period before running it.",
-        List.of("Setting", "Value", "Notes"), List.of(20, 34, 60), List.of(
+        List.of("Setting", "Value", "Notes"),
+        List.of(20, 34, 60),
+        List.of(
             row("Organisation", ORGANISATION, "Shown on the cover, page headers and file names"),
             row("Reporting period", "2026-10", "The month being reported"),
             row("Fiscal year start", "April", "UK financial year: April to March"),
             row("Currency", "GBP", "Pounds sterling"),
-            row("Amber tolerance", Num.of(0.10, CellFormat.WHOLE_PERCENT),
+            row(
+                "Amber tolerance",
+                Num.of(0.10, CellFormat.WHOLE_PERCENT),
                 "Attainment this far below target is amber, not red"),
             row("Page size", "A4", null),
-            row("Confidentiality", "Confidential – Board use only", "Printed in every page footer")),
+            row(
+                "Confidentiality",
+                "Confidential – Board use only",
+                "Printed in every page footer")),
         0);
   }
 
   static Table kpis() {
     List<List<Object>> rows = new ArrayList<>();
     for (SampleKpi k : NorthwindKpis.ALL) {
-      rows.add(row(k.id(), k.name(), k.owner(), k.unit(), k.direction(), k.indicator(), k.aggregation(),
-          num(k.annualTarget(), k.format()), num(k.lower(), k.format()), num(k.upper(), k.format()),
-          k.leads(), k.lag(), k.frequency(), k.dataSource()));
+      rows.add(
+          row(
+              k.id(),
+              k.name(),
+              k.owner(),
+              k.unit(),
+              k.direction(),
+              k.indicator(),
+              k.aggregation(),
+              num(k.annualTarget(), k.format()),
+              num(k.lower(), k.format()),
+              num(k.upper(), k.format()),
+              k.leads(),
+              k.lag(),
+              k.frequency(),
+              k.dataSource()));
     }
-    return new Table(ORGANISATION + " – key performance indicators",
+    return new Table(
+        ORGANISATION + " – key performance indicators",
         "One row per KPI. Percentages are stored as fractions (60% is 0.6). "
             + "Blank Aggregation: Sum, or Average for % and band KPIs.",
-        List.of("ID", "Name", "Owner", "Unit", "Direction", "Indicator", "Aggregation",
-            "Annual target", "Lower", "Upper", "Leads", "Lag", "Frequency", "Data source"),
-        List.of(10, 24, 14, 13, 17, 10, 12, 14, 8, 8, 10, 6, 11, 28), rows, 2);
+        List.of(
+            "ID",
+            "Name",
+            "Owner",
+            "Unit",
+            "Direction",
+            "Indicator",
+            "Aggregation",
+            "Annual target",
+            "Lower",
+            "Upper",
+            "Leads",
+            "Lag",
+            "Frequency",
+            "Data source"),
+        List.of(10, 24, 14, 13, 17, 10, 12, 14, 8, 8, 10, 6, 11, 28),
+        rows,
+        2);
   }
 
   static Table targets() {
@@ -54,9 +91,13 @@ final class NorthwindSheets {
         rows.add(monthRow(k.id(), k.name(), values, k.format()));
       }
     }
-    return new Table(ORGANISATION + " – monthly targets",
+    return new Table(
+        ORGANISATION + " – monthly targets",
         "A blank cell takes the KPI's annual target (Sum KPIs: a twelfth of it each month).",
-        monthHeaders(months), monthWidths(months.size()), rows, 2);
+        monthHeaders(months),
+        monthWidths(months.size()),
+        rows,
+        2);
   }
 
   static Table actuals() {
@@ -70,48 +111,82 @@ final class NorthwindSheets {
       months.forEach(m -> row.add(kr.values().get(m)));
       rows.add(row);
     }
-    return new Table(ORGANISATION + " – monthly actuals",
+    return new Table(
+        ORGANISATION + " – monthly actuals",
         "Blank means not reported yet. October's finance figures arrive in the ledger export "
             + "(northwind-ledger.csv).",
-        monthHeaders(months), monthWidths(months.size()), rows, 2);
+        monthHeaders(months),
+        monthWidths(months.size()),
+        rows,
+        2);
   }
 
   static Table objectives() {
-    return new Table(ORGANISATION + " – objectives",
+    return new Table(
+        ORGANISATION + " – objectives",
         "Parent builds the cascade: company (O1), department (O2), team (O3).",
-        NorthwindOkrs.OBJECTIVE_HEADERS, List.of(6, 50, 14, 12, 8, 11, 11, 10),
-        NorthwindOkrs.OBJECTIVES, 2);
+        NorthwindOkrs.OBJECTIVE_HEADERS,
+        List.of(6, 50, 14, 12, 8, 11, 11, 10),
+        NorthwindOkrs.OBJECTIVES,
+        2);
   }
 
   static Table keyResults() {
-    return new Table(ORGANISATION + " – key results",
+    return new Table(
+        ORGANISATION + " – key results",
         "KPI: the KPI that measures the key result. The others are reported on the Actuals sheet.",
-        NorthwindOkrs.KEY_RESULT_HEADERS, List.of(8, 10, 54, 14, 9, 10, 11, 12, 7, 7, 10, 8, 10),
-        NorthwindOkrs.KEY_RESULTS, 3);
+        NorthwindOkrs.KEY_RESULT_HEADERS,
+        List.of(8, 10, 54, 14, 9, 10, 11, 12, 7, 7, 10, 8, 10),
+        NorthwindOkrs.KEY_RESULTS,
+        3);
   }
 
   static Table commentary() {
     YearMonth oct = YearMonth.of(2026, 10);
-    return new Table(ORGANISATION + " – commentary",
+    return new Table(
+        ORGANISATION + " – commentary",
         "Variance explanations shown beside each measure in the board pack.",
-        List.of("ID", "Period", "Comment", "Author"), List.of(9, 11, 90, 14), List.of(
-            row("REV", "Oct 2026", "Two new café accounts went live mid-month; Christmas wholesale "
-                + "orders start in November.", "Olivia Grant"),
-            row("WASTE", oct, "Roaster 2 burner fault: three batches scrapped. Engineer booked "
-                + "for 12 November.", "Grace Lin"),
-            row("INV", oct, "Green beans bought ahead of the Christmas peak; back in band by "
-                + "December.", "Grace Lin"),
-            row("SUBS", oct, "Autumn blend promotion lifted sign-ups; trials fell back after the "
-                + "September campaign.", "Tom Okafor"),
-            row("KR3.2", oct, "Playbook draft reviewed by the sales team; roll-out in November.",
+        List.of("ID", "Period", "Comment", "Author"),
+        List.of(9, 11, 90, 14),
+        List.of(
+            row(
+                "REV",
+                "Oct 2026",
+                "Two new café accounts went live mid-month; Christmas wholesale "
+                    + "orders start in November.",
+                "Olivia Grant"),
+            row(
+                "WASTE",
+                oct,
+                "Roaster 2 burner fault: three batches scrapped. Engineer booked "
+                    + "for 12 November.",
+                "Grace Lin"),
+            row(
+                "INV",
+                oct,
+                "Green beans bought ahead of the Christmas peak; back in band by " + "December.",
+                "Grace Lin"),
+            row(
+                "SUBS",
+                oct,
+                "Autumn blend promotion lifted sign-ups; trials fell back after the "
+                    + "September campaign.",
+                "Tom Okafor"),
+            row(
+                "KR3.2",
+                oct,
+                "Playbook draft reviewed by the sales team; roll-out in November.",
                 "Priya Shah")),
         0);
   }
 
   static Table distribution() {
-    return new Table(ORGANISATION + " – board pack distribution",
+    return new Table(
+        ORGANISATION + " – board pack distribution",
         "Scope: All, a team or an owner. Attach: PDF, XLSX or Both.",
-        List.of("Name", "Email", "Scope", "Attach"), List.of(22, 38, 14, 8), List.of(
+        List.of("Name", "Email", "Scope", "Attach"),
+        List.of(22, 38, 14, 8),
+        List.of(
             row("Hannah Price", "hannah.price@northwind-coffee.example", "All", "Both"),
             row("Board of directors", "board@northwind-coffee.example", "All", "PDF"),
             row("Marcus Reed", "marcus.reed@northwind-coffee.example", "Sales", "PDF"),
@@ -120,11 +195,19 @@ final class NorthwindSheets {
   }
 
   static Table notes() {
-    return new Table("Working notes", "This sheet is not read by boardpack: other sheets are ignored.",
-        List.of("Date", "Note"), List.of(12, 80), List.of(
-            row(YearMonth.of(2026, 9), "Agreed with the CEO to move the Manchester roastery to Q4."),
-            row(YearMonth.of(2026, 10), "DPD portal export was missing July; on-time delivery left "
-                + "blank for that month.")),
+    return new Table(
+        "Working notes",
+        "This sheet is not read by boardpack: other sheets are ignored.",
+        List.of("Date", "Note"),
+        List.of(12, 80),
+        List.of(
+            row(
+                YearMonth.of(2026, 9),
+                "Agreed with the CEO to move the Manchester roastery to Q4."),
+            row(
+                YearMonth.of(2026, 10),
+                "DPD portal export was missing July; on-time delivery left "
+                    + "blank for that month.")),
         0);
   }
 

@@ -27,7 +27,8 @@ public final class SamplePlan {
   public static void main(String[] args) throws IOException {
     Path folder = Path.of(args.length > 0 ? args[0] : DEFAULT_FOLDER);
     write(folder);
-    System.out.println("Wrote " + folder.resolve(PLAN_FILE) + " and " + folder.resolve(LEDGER_FILE));
+    System.out.println(
+        "Wrote " + folder.resolve(PLAN_FILE) + " and " + folder.resolve(LEDGER_FILE));
   }
 
   /** Writes both files into {@code folder}, creating it if needed. */
@@ -39,7 +40,8 @@ public final class SamplePlan {
   }
 
   private static void writeWorkbook(Path file) throws IOException {
-    try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+    try (XSSFWorkbook workbook = new XSSFWorkbook();
+        OutputStream out = Files.newOutputStream(file)) {
       SheetStyles styles = new SheetStyles(workbook);
       TableSheet.write(workbook, styles, "Settings", NorthwindSheets.settings());
       TableSheet.write(workbook, styles, "KPIs", NorthwindSheets.kpis());
@@ -70,8 +72,14 @@ public final class SamplePlan {
     for (NorthwindLedger.Entry e : NorthwindLedger.entries()) {
       double workbook = NorthwindKpis.byId(e.id()).actual(NorthwindKpis.indexOf(e.period()));
       if (!Double.isNaN(workbook) && workbook != e.value()) {
-        throw new IllegalStateException(e.id() + " " + e.period() + ": ledger " + e.value()
-            + " conflicts with workbook " + workbook);
+        throw new IllegalStateException(
+            e.id()
+                + " "
+                + e.period()
+                + ": ledger "
+                + e.value()
+                + " conflicts with workbook "
+                + workbook);
       }
     }
   }

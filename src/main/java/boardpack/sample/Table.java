@@ -12,8 +12,13 @@ import java.util.Objects;
  * @param widths column widths in characters, one per header
  * @param frozenColumns columns kept in view when scrolling right
  */
-record Table(String title, String note, List<Object> headers, List<Integer> widths,
-    List<List<Object>> rows, int frozenColumns) {
+record Table(
+    String title,
+    String note,
+    List<Object> headers,
+    List<Integer> widths,
+    List<List<Object>> rows,
+    int frozenColumns) {
 
   Table {
     Objects.requireNonNull(title, "title");

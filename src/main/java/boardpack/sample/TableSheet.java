@@ -14,6 +14,7 @@ final class TableSheet {
 
   /** The header is on the fourth row, below the title, the note and a spacer row. */
   static final int HEADER_ROW = 3;
+
   private static final int WIDE = 16;
 
   private TableSheet() {}
@@ -65,7 +66,8 @@ final class TableSheet {
         cell.setCellValue(m.atDay(1));
         cell.setCellStyle(styles.body(CellFormat.MONTH));
       }
-      default -> throw new IllegalArgumentException("cannot write " + value.getClass().getSimpleName());
+      default ->
+          throw new IllegalArgumentException("cannot write " + value.getClass().getSimpleName());
     }
   }
 

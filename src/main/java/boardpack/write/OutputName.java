@@ -20,11 +20,13 @@ public final class OutputName {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
   private static final Map<String, String> LETTERS_WITHOUT_DECOMPOSITION =
-      Map.of("ß", "ss", "æ", "ae", "œ", "oe", "ø", "o", "đ", "d", "ł", "l", "þ", "th", "ð", "d", "ı", "i");
-  private static final Set<String> WINDOWS_RESERVED = Set.of(
-      "con", "prn", "aux", "nul",
-      "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8", "com9",
-      "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9");
+      Map.of(
+          "ß", "ss", "æ", "ae", "œ", "oe", "ø", "o", "đ", "d", "ł", "l", "þ", "th", "ð", "d", "ı",
+          "i");
+  private static final Set<String> WINDOWS_RESERVED =
+      Set.of(
+          "con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "com5", "com6", "com7",
+          "com8", "com9", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9");
 
   private OutputName() {}
 
@@ -39,7 +41,11 @@ public final class OutputName {
    */
   public static String organisation(String organisation) {
     String slug = NOT_ALPHANUMERIC.matcher(asciiLetters(organisation)).replaceAll("-");
-    slug = trimHyphens(slug.length() > MAX_ORGANISATION_LENGTH ? slug.substring(0, MAX_ORGANISATION_LENGTH) : slug);
+    slug =
+        trimHyphens(
+            slug.length() > MAX_ORGANISATION_LENGTH
+                ? slug.substring(0, MAX_ORGANISATION_LENGTH)
+                : slug);
     if (slug.isEmpty()) {
       return FALLBACK;
     }

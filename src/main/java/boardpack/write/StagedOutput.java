@@ -38,7 +38,10 @@ public final class StagedOutput implements AutoCloseable {
     return new StagedOutput(Files.createDirectories(folder));
   }
 
-  /** Writes {@code fileName}'s content to a hidden file in the same folder, so the final move is a rename. */
+  /**
+   * Writes {@code fileName}'s content to a hidden file in the same folder, so the final move is a
+   * rename.
+   */
   public void write(String fileName, Content content) throws IOException {
     Path staged = folder.resolve("." + fileName + "." + UUID.randomUUID() + ".tmp");
     finalNameByStaged.put(staged, folder.resolve(fileName));
@@ -47,7 +50,10 @@ public final class StagedOutput implements AutoCloseable {
     }
   }
 
-  /** Moves every staged file to its final name, replacing an earlier run's; the final paths in order. */
+  /**
+   * Moves every staged file to its final name, replacing an earlier run's; the final paths in
+   * order.
+   */
   public List<Path> commit() throws IOException {
     List<Path> written = new ArrayList<>();
     for (Map.Entry<Path, Path> file : finalNameByStaged.entrySet()) {
@@ -60,7 +66,8 @@ public final class StagedOutput implements AutoCloseable {
 
   private static void moveIntoPlace(Path staged, Path target) throws IOException {
     try {
-      Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      Files.move(
+          staged, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (AtomicMoveNotSupportedException e) {
       Files.move(staged, target, StandardCopyOption.REPLACE_EXISTING);
     }

@@ -17,14 +17,20 @@ class CrashReportTest {
 
   @Test
   void write_givesOneLineAndPutsTheStackTraceInAFile() throws IOException {
-    String line = CrashReport.write(new IllegalStateException("boom\nsecond line"), new String[] {"run", "p.xlsx"}, temp);
+    String line =
+        CrashReport.write(
+            new IllegalStateException("boom\nsecond line"), new String[] {"run", "p.xlsx"}, temp);
 
     Path file = onlyFileIn(temp);
-    assertEquals("boardpack: internal error (IllegalStateException: boom second line); details written to " + file,
+    assertEquals(
+        "boardpack: internal error (IllegalStateException: boom second line); details written to "
+            + file,
         line);
     String details = Files.readString(file);
     assertTrue(details.contains("arguments: [run, p.xlsx]"), details);
-    assertTrue(details.contains("java.lang.IllegalStateException: boom" + System.lineSeparator() + "second line"),
+    assertTrue(
+        details.contains(
+            "java.lang.IllegalStateException: boom" + System.lineSeparator() + "second line"),
         details);
     assertTrue(details.contains("\tat boardpack.cli.CrashReportTest."), details);
   }
@@ -35,8 +41,12 @@ class CrashReportTest {
 
     String line = CrashReport.write(new NullPointerException(), new String[0], missing);
 
-    assertTrue(line.startsWith("boardpack: internal error (NullPointerException); details could not be written"
-        + " (NoSuchFileException: " + missing), line);
+    assertTrue(
+        line.startsWith(
+            "boardpack: internal error (NullPointerException); details could not be written"
+                + " (NoSuchFileException: "
+                + missing),
+        line);
     assertEquals(-1, line.indexOf('\n'));
   }
 

@@ -27,7 +27,6 @@ class MainPlanTest {
 
   private final Console console = new Console();
 
-
   @Test
   void check_cleanPlan_printsItsSummaryAndExitsZero() throws IOException {
     Path plan = writePlan(dir.resolve("plan.xlsx"), true);
@@ -36,9 +35,16 @@ class MainPlanTest {
 
     assertEquals(0, code, console.err());
     assertTrue(console.out().contains("Organisation:  Northwind" + NL), console.out());
-    assertTrue(console.out().contains("Period:        2026-02 (the latest month with an actual)" + NL), console.out());
-    assertTrue(console.out().contains("KPIs:          1" + NL + "Objectives:    0" + NL + "Key results:   0" + NL), console.out());
-    assertTrue(console.out().endsWith("Warnings: none" + NL + NL + "Errors: none" + NL), console.out());
+    assertTrue(
+        console.out().contains("Period:        2026-02 (the latest month with an actual)" + NL),
+        console.out());
+    assertTrue(
+        console
+            .out()
+            .contains("KPIs:          1" + NL + "Objectives:    0" + NL + "Key results:   0" + NL),
+        console.out());
+    assertTrue(
+        console.out().endsWith("Warnings: none" + NL + NL + "Errors: none" + NL), console.out());
   }
 
   @Test
@@ -49,9 +55,19 @@ class MainPlanTest {
     int code = console.run("run", plan.toString(), "--out", folder.toString());
 
     assertEquals(0, code, console.err());
-    assertTrue(console.out().endsWith("Written:" + NL + folder.resolve("northwind-2026-02-kpis.csv") + NL
-        + folder.resolve("northwind-2026-02-key-results.csv") + NL
-        + folder.resolve("northwind-2026-02-objectives.csv") + NL), console.out());
+    assertTrue(
+        console
+            .out()
+            .endsWith(
+                "Written:"
+                    + NL
+                    + folder.resolve("northwind-2026-02-kpis.csv")
+                    + NL
+                    + folder.resolve("northwind-2026-02-key-results.csv")
+                    + NL
+                    + folder.resolve("northwind-2026-02-objectives.csv")
+                    + NL),
+        console.out());
     // February: actual 110, target 1200 / 12 = 100, attainment 110 / 100 = 1.1, green
     String k1 = Files.readAllLines(folder.resolve("northwind-2026-02-kpis.csv")).get(1);
     assertTrue(k1.startsWith("K1,Revenue,2026-02,110,100,1.1,green,"), k1);
@@ -62,15 +78,19 @@ class MainPlanTest {
     Path plan = dir.resolve("plan.ods");
     try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(plan))) {
       zip.putNextEntry(new ZipEntry("mimetype"));
-      zip.write("application/vnd.oasis.opendocument.spreadsheet".getBytes(StandardCharsets.US_ASCII));
+      zip.write(
+          "application/vnd.oasis.opendocument.spreadsheet".getBytes(StandardCharsets.US_ASCII));
       zip.closeEntry();
     }
 
     int code = console.run("check", plan.toString());
 
     assertEquals(3, code);
-    assertEquals("plan.ods: this is an OpenDocument spreadsheet, not an Excel workbook; save it as .xlsx"
-        + " (Excel Workbook) and run again" + NL, console.err());
+    assertEquals(
+        "plan.ods: this is an OpenDocument spreadsheet, not an Excel workbook; save it as .xlsx"
+            + " (Excel Workbook) and run again"
+            + NL,
+        console.err());
     assertEquals("", console.out());
   }
 
@@ -82,8 +102,11 @@ class MainPlanTest {
     int code = console.run("run", plan.toString(), "--out", folder.toString());
 
     assertEquals(2, code);
-    assertTrue(console.out().contains(NL + "plan.xlsx: " + PlanCheck.NO_PERIOD + NL), console.out());
-    assertTrue(console.err().endsWith(" in the plan and run again (nothing was written)" + NL), console.err());
+    assertTrue(
+        console.out().contains(NL + "plan.xlsx: " + PlanCheck.NO_PERIOD + NL), console.out());
+    assertTrue(
+        console.err().endsWith(" in the plan and run again (nothing was written)" + NL),
+        console.err());
     assertEquals(false, Files.exists(folder));
   }
 
@@ -95,9 +118,17 @@ class MainPlanTest {
     int code = console.run("run", plan.toString(), "--out", folder.toString());
 
     assertEquals(1, code, console.err());
-    assertTrue(console.out().contains("Warnings (1):" + NL + "KPIs!A2: K1 has no annual target and no"
-        + " monthly targets, so it is reported without attainment; expected an Annual target or a"
-        + " Targets row" + NL), console.out());
+    assertTrue(
+        console
+            .out()
+            .contains(
+                "Warnings (1):"
+                    + NL
+                    + "KPIs!A2: K1 has no annual target and no"
+                    + " monthly targets, so it is reported without attainment; expected an Annual target or a"
+                    + " Targets row"
+                    + NL),
+        console.out());
     assertTrue(Files.exists(folder.resolve("northwind-2026-02-kpis.csv")));
   }
 
@@ -109,9 +140,18 @@ class MainPlanTest {
     int code = console.run("run", plan.toString(), "--out", folder.toString());
 
     assertEquals(2, code);
-    assertTrue(console.out().contains("Errors (1):" + NL + "KPIs!D2: annual target \"abc\" is not a"
-        + " number; expected a number such as 1234.5 or 12%" + NL), console.out());
-    assertEquals("plan.xlsx: 1 error; fix it in the plan and run again (nothing was written)" + NL,
+    assertTrue(
+        console
+            .out()
+            .contains(
+                "Errors (1):"
+                    + NL
+                    + "KPIs!D2: annual target \"abc\" is not a"
+                    + " number; expected a number such as 1234.5 or 12%"
+                    + NL),
+        console.out());
+    assertEquals(
+        "plan.xlsx: 1 error; fix it in the plan and run again (nothing was written)" + NL,
         console.err());
     assertFalse(Files.exists(folder));
   }
@@ -121,7 +161,8 @@ class MainPlanTest {
     Path plan = writePlan(dir.resolve("plan.xlsx"), true);
     Path folder = dir.resolve("out");
 
-    int code = console.run("run", plan.toString(), "--period", "2026-01", "--out", folder.toString());
+    int code =
+        console.run("run", plan.toString(), "--period", "2026-01", "--out", folder.toString());
 
     assertEquals(0, code, console.err());
     // January: actual 100, target 1200 / 12 = 100, attainment 1 + (100 - 100) / 100 = 1, green
@@ -137,8 +178,14 @@ class MainPlanTest {
     int code = console.run("check", plan.toString(), "--actuals", ledger.toString());
 
     assertEquals(2, code);
-    assertTrue(console.out().contains("Actuals!C2: 110 conflicts with ledger.csv:2 (115); expected the"
-        + " same value in both, or --csv-wins to let the CSV win" + NL), console.out());
+    assertTrue(
+        console
+            .out()
+            .contains(
+                "Actuals!C2: 110 conflicts with ledger.csv:2 (115); expected the"
+                    + " same value in both, or --csv-wins to let the CSV win"
+                    + NL),
+        console.out());
   }
 
   @Test
@@ -147,12 +194,23 @@ class MainPlanTest {
     Path ledger = Files.writeString(dir.resolve("ledger.csv"), "ID;Period;Value\nK1;2026-02;115\n");
     Path folder = dir.resolve("out");
 
-    int code = console.run("run", plan.toString(), "--actuals", ledger.toString(), "--csv-wins",
-        "--out", folder.toString());
+    int code =
+        console.run(
+            "run",
+            plan.toString(),
+            "--actuals",
+            ledger.toString(),
+            "--csv-wins",
+            "--out",
+            folder.toString());
 
     assertEquals(1, code, console.err());
-    assertTrue(console.out().contains("Actuals!C2: 110 is replaced by ledger.csv:2 (115), as the CSV"
-        + " wins" + NL), console.out());
+    assertTrue(
+        console
+            .out()
+            .contains(
+                "Actuals!C2: 110 is replaced by ledger.csv:2 (115), as the CSV" + " wins" + NL),
+        console.out());
     // February: 115 against 1200 / 12 = 100: attainment 1 + (115 - 100) / 100 = 1.15
     String k1 = Files.readAllLines(folder.resolve("northwind-2026-02-kpis.csv")).get(1);
     assertTrue(k1.startsWith("K1,Revenue,2026-02,115,100,1.15,green,"), k1);
@@ -164,10 +222,17 @@ class MainPlanTest {
   }
 
   /** Settings, one KPI with the given Annual target cell, and January and February actuals. */
-  private static Path writePlan(Path file, Object annualTarget, Object... actuals) throws IOException {
-    try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream stream = Files.newOutputStream(file)) {
-      rows(workbook.createSheet("Settings"), List.of("Setting", "Value"), List.of("Organisation", "Northwind"));
-      rows(workbook.createSheet("KPIs"), List.of("ID", "Name", "Unit", "Annual target"),
+  private static Path writePlan(Path file, Object annualTarget, Object... actuals)
+      throws IOException {
+    try (XSSFWorkbook workbook = new XSSFWorkbook();
+        OutputStream stream = Files.newOutputStream(file)) {
+      rows(
+          workbook.createSheet("Settings"),
+          List.of("Setting", "Value"),
+          List.of("Organisation", "Northwind"));
+      rows(
+          workbook.createSheet("KPIs"),
+          List.of("ID", "Name", "Unit", "Annual target"),
           List.of("K1", "Revenue", "USD", annualTarget));
       Sheet sheet = workbook.createSheet("Actuals");
       if (actuals.length > 0) {

@@ -5,13 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** Usage, help, version and exit codes: everything the command line decides before reading a plan. */
+/**
+ * Usage, help, version and exit codes: everything the command line decides before reading a plan.
+ */
 class MainTest {
 
   private static final String NL = Console.NL;
 
   private final Console console = new Console();
-
 
   @Test
   void version_printsTheVersionAndExitsZero() {
@@ -38,8 +39,14 @@ class MainTest {
     assertTrue(console.out().startsWith("Usage: boardpack [-hV] [COMMAND]" + NL), console.out());
     assertTrue(console.out().contains(NL + "  check  Reads and checks the plan"), console.out());
     assertTrue(console.out().contains(NL + "  run    Checks the plan and,"), console.out());
-    assertTrue(console.out().contains(NL + "Exit codes:" + NL + "  0   done, no warnings" + NL), console.out());
-    assertTrue(console.out().contains(NL + "  4   usage error (unknown option, bad --period, missing PLAN)" + NL), console.out());
+    assertTrue(
+        console.out().contains(NL + "Exit codes:" + NL + "  0   done, no warnings" + NL),
+        console.out());
+    assertTrue(
+        console
+            .out()
+            .contains(NL + "  4   usage error (unknown option, bad --period, missing PLAN)" + NL),
+        console.out());
   }
 
   @Test
@@ -47,9 +54,15 @@ class MainTest {
     int code = console.run("run", "--help");
 
     assertEquals(0, code);
-    assertTrue(console.out().startsWith("Usage: boardpack run [-hV] [--csv-wins] [--out=DIR] [--period=YYYY-MM]"), console.out());
+    assertTrue(
+        console
+            .out()
+            .startsWith("Usage: boardpack run [-hV] [--csv-wins] [--out=DIR] [--period=YYYY-MM]"),
+        console.out());
     assertTrue(console.out().contains("--actuals=CSV"), console.out());
-    assertTrue(console.out().contains("--out=DIR          the output folder (default: out)"), console.out());
+    assertTrue(
+        console.out().contains("--out=DIR          the output folder (default: out)"),
+        console.out());
   }
 
   @Test
@@ -57,8 +70,13 @@ class MainTest {
     int code = console.run();
 
     assertEquals(4, code);
-    assertEquals("boardpack: missing command: give 'check PLAN' to check a plan or 'run PLAN' to write the"
-        + " scorecard" + NL + "Run 'boardpack --help' for usage." + NL, console.err());
+    assertEquals(
+        "boardpack: missing command: give 'check PLAN' to check a plan or 'run PLAN' to write the"
+            + " scorecard"
+            + NL
+            + "Run 'boardpack --help' for usage."
+            + NL,
+        console.err());
     assertEquals("", console.out());
   }
 
@@ -67,7 +85,12 @@ class MainTest {
     int code = console.run("check", "plan.xlsx", "--bogus");
 
     assertEquals(4, code);
-    assertEquals("boardpack: Unknown option: '--bogus'" + NL + "Run 'boardpack check --help' for usage." + NL, console.err());
+    assertEquals(
+        "boardpack: Unknown option: '--bogus'"
+            + NL
+            + "Run 'boardpack check --help' for usage."
+            + NL,
+        console.err());
   }
 
   @Test
@@ -75,8 +98,13 @@ class MainTest {
     int code = console.run("run", "plan.xlsx", "--period", "2026-13");
 
     assertEquals(4, code);
-    assertEquals("boardpack: Invalid value for option '--period': \"2026-13\" is not a month; give it as YYYY-MM,"
-        + " for example 2026-10" + NL + "Run 'boardpack run --help' for usage." + NL, console.err());
+    assertEquals(
+        "boardpack: Invalid value for option '--period': \"2026-13\" is not a month; give it as YYYY-MM,"
+            + " for example 2026-10"
+            + NL
+            + "Run 'boardpack run --help' for usage."
+            + NL,
+        console.err());
   }
 
   @Test
@@ -84,7 +112,12 @@ class MainTest {
     int code = console.run("check", "plan.xlsx", "--period", "Oct 2026");
 
     assertEquals(4, code);
-    assertTrue(console.err().startsWith("boardpack: Invalid value for option '--period': \"Oct 2026\" is not a month;"), console.err());
+    assertTrue(
+        console
+            .err()
+            .startsWith(
+                "boardpack: Invalid value for option '--period': \"Oct 2026\" is not a month;"),
+        console.err());
   }
 
   @Test
@@ -92,7 +125,11 @@ class MainTest {
     int code = console.run("check");
 
     assertEquals(4, code);
-    assertEquals("boardpack: Missing required parameter: 'PLAN'" + NL + "Run 'boardpack check --help' for usage." + NL,
+    assertEquals(
+        "boardpack: Missing required parameter: 'PLAN'"
+            + NL
+            + "Run 'boardpack check --help' for usage."
+            + NL,
         console.err());
   }
 
@@ -101,7 +138,11 @@ class MainTest {
     int code = console.run("run", "a.xlsx", "b.xlsx");
 
     assertEquals(4, code);
-    assertEquals("boardpack: Unmatched argument at index 2: 'b.xlsx'" + NL + "Run 'boardpack run --help' for usage."
-        + NL, console.err());
+    assertEquals(
+        "boardpack: Unmatched argument at index 2: 'b.xlsx'"
+            + NL
+            + "Run 'boardpack run --help' for usage."
+            + NL,
+        console.err());
   }
 }

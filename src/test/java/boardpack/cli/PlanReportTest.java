@@ -34,67 +34,85 @@ class PlanReportTest {
 
   @Test
   void print_summaryThenWarningsThenErrors() {
-    Problem warning = Problem.warning(Source.cell("plan.xlsx", "KPIs", 6, 3), "values mix\r\nscales");
-    PlanCheck check = PlanCheck.of(PLAN, new PlanReading(Optional.of(plan(true)), List.of(warning)), Optional.empty());
+    Problem warning =
+        Problem.warning(Source.cell("plan.xlsx", "KPIs", 6, 3), "values mix\r\nscales");
+    PlanCheck check =
+        PlanCheck.of(
+            PLAN, new PlanReading(Optional.of(plan(true)), List.of(warning)), Optional.empty());
 
-    assertEquals(lines(
-        "Plan:          plan.xlsx",
-        "Organisation:  Northwind",
-        "Period:        2026-02 (the latest month with an actual)",
-        "KPIs:          1",
-        "Objectives:    0",
-        "Key results:   0",
-        "",
-        "Warnings (1):",
-        "KPIs!D7: values mix scales",
-        "",
-        "Errors: none"), printed(check));
+    assertEquals(
+        lines(
+            "Plan:          plan.xlsx",
+            "Organisation:  Northwind",
+            "Period:        2026-02 (the latest month with an actual)",
+            "KPIs:          1",
+            "Objectives:    0",
+            "Key results:   0",
+            "",
+            "Warnings (1):",
+            "KPIs!D7: values mix scales",
+            "",
+            "Errors: none"),
+        printed(check));
   }
 
   @Test
   void print_planWithErrors_listsThemUnderTheirHeading() {
-    List<Problem> problems = List.of(
-        Problem.error(Source.cell("plan.xlsx", "Actuals", 3, 2), "\"abc\" is not a number"),
-        Problem.error(Source.sheet("plan.xlsx", "KPIs"), "missing column Name"),
-        Problem.warning(Source.cell("plan.xlsx", "Key Results", 1, 0), "unknown metric"));
-    PlanCheck check = PlanCheck.of(PLAN, new PlanReading(Optional.empty(), problems), Optional.empty());
+    List<Problem> problems =
+        List.of(
+            Problem.error(Source.cell("plan.xlsx", "Actuals", 3, 2), "\"abc\" is not a number"),
+            Problem.error(Source.sheet("plan.xlsx", "KPIs"), "missing column Name"),
+            Problem.warning(Source.cell("plan.xlsx", "Key Results", 1, 0), "unknown metric"));
+    PlanCheck check =
+        PlanCheck.of(PLAN, new PlanReading(Optional.empty(), problems), Optional.empty());
 
-    assertEquals(lines(
-        "Plan:          plan.xlsx",
-        "",
-        "Warnings (1):",
-        "'Key Results'!A2: unknown metric",
-        "",
-        "Errors (2):",
-        "Actuals!C4: \"abc\" is not a number",
-        "KPIs: missing column Name"), printed(check));
+    assertEquals(
+        lines(
+            "Plan:          plan.xlsx",
+            "",
+            "Warnings (1):",
+            "'Key Results'!A2: unknown metric",
+            "",
+            "Errors (2):",
+            "Actuals!C4: \"abc\" is not a number",
+            "KPIs: missing column Name"),
+        printed(check));
   }
 
   @Test
   void refuse_oneError_saysFixIt() {
     Problem error = Problem.error(Source.sheet("plan.xlsx", "KPIs"), "missing column Name");
-    PlanCheck check = PlanCheck.of(PLAN, new PlanReading(Optional.empty(), List.of(error)), Optional.empty());
+    PlanCheck check =
+        PlanCheck.of(PLAN, new PlanReading(Optional.empty(), List.of(error)), Optional.empty());
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 
-    PlanReport.refuse(check, " (nothing was written)", new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    PlanReport.refuse(
+        check, " (nothing was written)", new PrintStream(bytes, true, StandardCharsets.UTF_8));
 
-    assertEquals(lines("plan.xlsx: 1 error; fix it in the plan and run again (nothing was written)"),
+    assertEquals(
+        lines("plan.xlsx: 1 error; fix it in the plan and run again (nothing was written)"),
         bytes.toString(StandardCharsets.UTF_8));
   }
 
   @Test
   void check_noActualsAndNoPeriod_isAnErrorNamingTheFile() {
-    PlanCheck check = PlanCheck.of(PLAN, new PlanReading(Optional.of(plan(false)), List.of()), Optional.empty());
+    PlanCheck check =
+        PlanCheck.of(PLAN, new PlanReading(Optional.of(plan(false)), List.of()), Optional.empty());
 
-    assertEquals(List.of("plan.xlsx: no reporting period: the plan has no actuals and no Reporting period setting;"
-        + " fill in the Actuals sheet, set Reporting period in Settings, or give --period YYYY-MM"),
+    assertEquals(
+        List.of(
+            "plan.xlsx: no reporting period: the plan has no actuals and no Reporting period setting;"
+                + " fill in the Actuals sheet, set Reporting period in Settings, or give --period YYYY-MM"),
         check.errors().stream().map(Problem::toString).toList());
   }
 
   @Test
   void check_periodOverride_winsAndSaysSo() {
-    PlanCheck check = PlanCheck.of(PLAN, new PlanReading(Optional.of(plan(true)), List.of()),
-        Optional.of(YearMonth.of(2026, 1)));
+    PlanCheck check =
+        PlanCheck.of(
+            PLAN,
+            new PlanReading(Optional.of(plan(true)), List.of()),
+            Optional.of(YearMonth.of(2026, 1)));
 
     assertEquals(Optional.of(YearMonth.of(2026, 1)), check.period());
     assertEquals("from --period", check.periodSource());
@@ -111,14 +129,42 @@ class PlanReportTest {
   }
 
   private static Plan plan(boolean withActuals) {
-    Kpi revenue = new Kpi(Id.of("K1"), "Revenue", "Dana", Unit.NONE, Direction.HIGHER_IS_BETTER, Indicator.LAGGING,
-        Aggregation.SUM, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Frequency.MONTHLY,
-        "", HERE);
-    Map<Id, Series> actuals = withActuals
-        ? Map.of(Id.of("K1"), Series.of(Map.of(YearMonth.of(2026, 1), new Value(100, HERE),
-            YearMonth.of(2026, 2), new Value(110, HERE))))
-        : Map.of();
-    return new Plan("plan.xlsx", Settings.defaults("Northwind"), List.of(revenue), Map.of(), actuals, List.of(),
-        List.of(), List.of(), List.of());
+    Kpi revenue =
+        new Kpi(
+            Id.of("K1"),
+            "Revenue",
+            "Dana",
+            Unit.NONE,
+            Direction.HIGHER_IS_BETTER,
+            Indicator.LAGGING,
+            Aggregation.SUM,
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Frequency.MONTHLY,
+            "",
+            HERE);
+    Map<Id, Series> actuals =
+        withActuals
+            ? Map.of(
+                Id.of("K1"),
+                Series.of(
+                    Map.of(
+                        YearMonth.of(2026, 1),
+                        new Value(100, HERE),
+                        YearMonth.of(2026, 2),
+                        new Value(110, HERE))))
+            : Map.of();
+    return new Plan(
+        "plan.xlsx",
+        Settings.defaults("Northwind"),
+        List.of(revenue),
+        Map.of(),
+        actuals,
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of());
   }
 }

@@ -17,15 +17,16 @@ class ComputeImportsTest {
 
   private static List<String> importsOf(List<Path> files) throws IOException {
     return files.stream()
-        .flatMap(file -> {
-          try {
-            return Files.readAllLines(file).stream()
-                .filter(line -> line.startsWith("import "))
-                .map(line -> file.getFileName() + ": " + line);
-          } catch (IOException e) {
-            throw new IllegalStateException(file + ": cannot be read", e);
-          }
-        })
+        .flatMap(
+            file -> {
+              try {
+                return Files.readAllLines(file).stream()
+                    .filter(line -> line.startsWith("import "))
+                    .map(line -> file.getFileName() + ": " + line);
+              } catch (IOException e) {
+                throw new IllegalStateException(file + ": cannot be read", e);
+              }
+            })
         .toList();
   }
 
@@ -39,18 +40,23 @@ class ComputeImportsTest {
   void computeImportsOnlyJavaAndModel() throws IOException {
     List<Path> files = sources();
     assertFalse(files.isEmpty(), COMPUTE + ": no source files found");
-    List<String> outside = importsOf(files).stream()
-        .filter(line -> !line.matches(".*: import (static )?(java\\.|boardpack\\.model\\.).*"))
-        .toList();
+    List<String> outside =
+        importsOf(files).stream()
+            .filter(line -> !line.matches(".*: import (static )?(java\\.|boardpack\\.model\\.).*"))
+            .toList();
     assertEquals(List.of(), outside);
   }
 
   @Test
   void computeReadsNoFilesAndNoClock() throws IOException {
-    List<String> io = importsOf(sources()).stream()
-        .filter(line -> line.matches(".*: import (static )?(java\\.io\\.|java\\.nio\\.|java\\.net\\."
-            + "|java\\.time\\.Clock|java\\.time\\.Instant|java\\.time\\.LocalDate).*"))
-        .toList();
+    List<String> io =
+        importsOf(sources()).stream()
+            .filter(
+                line ->
+                    line.matches(
+                        ".*: import (static )?(java\\.io\\.|java\\.nio\\.|java\\.net\\."
+                            + "|java\\.time\\.Clock|java\\.time\\.Instant|java\\.time\\.LocalDate).*"))
+            .toList();
     assertEquals(List.of(), io);
   }
 }

@@ -38,10 +38,11 @@ class KeyResultScoringTest {
   }
 
   private static KeyResultScore milestoneAt(double value, String period) {
-    Plan plan = withObjective()
-        .keyResult(keyResult("M", "O", Metric.MILESTONE, "2026-06", 1))
-        .actuals("M", "2026-01", value)
-        .build();
+    Plan plan =
+        withObjective()
+            .keyResult(keyResult("M", "O", Metric.MILESTONE, "2026-06", 1))
+            .actuals("M", "2026-01", value)
+            .build();
     return only(plan, period);
   }
 
@@ -49,10 +50,11 @@ class KeyResultScoringTest {
   void increase_progressIsShareOfTheWayFromStartToTarget() {
     // own Actuals row, latest in the window up to Mar: 15; p = (15 - 10) / (20 - 10) = 0.5;
     // e = 3 / 6 = 0.5; 0.5 >= 0.5 - 0.10: green
-    Plan plan = withObjective()
-        .keyResult(moving("KR", "O", 10, 20, "2026-06"))
-        .actuals("KR", "2026-01", 12, 15)
-        .build();
+    Plan plan =
+        withObjective()
+            .keyResult(moving("KR", "O", 10, 20, "2026-06"))
+            .actuals("KR", "2026-01", 12, 15)
+            .build();
 
     KeyResultScore score = only(plan, "2026-03");
 
@@ -65,10 +67,11 @@ class KeyResultScoringTest {
   @Test
   void decrease_progressIsShareOfTheWayDown() {
     // p = (90 - 100) / (80 - 100) = 0.5
-    Plan plan = withObjective()
-        .keyResult(moving("KR", "O", 100, 80, "2026-06"))
-        .actuals("KR", "2026-02", 90)
-        .build();
+    Plan plan =
+        withObjective()
+            .keyResult(moving("KR", "O", 100, 80, "2026-06"))
+            .actuals("KR", "2026-02", 90)
+            .build();
 
     assertEquals(0.5, only(plan, "2026-03").progress(), 1e-12);
   }
@@ -76,10 +79,11 @@ class KeyResultScoringTest {
   @Test
   void increase_pastTarget_isClampedToOne_andAchieved() {
     // (25 - 10) / (20 - 10) = 1.5, clamped to 1
-    Plan plan = withObjective()
-        .keyResult(moving("KR", "O", 10, 20, "2026-06"))
-        .actuals("KR", "2026-02", 25)
-        .build();
+    Plan plan =
+        withObjective()
+            .keyResult(moving("KR", "O", 10, 20, "2026-06"))
+            .actuals("KR", "2026-02", 25)
+            .build();
 
     KeyResultScore score = only(plan, "2026-03");
 
@@ -90,10 +94,11 @@ class KeyResultScoringTest {
   @Test
   void increase_behindStart_isClampedToZero_andBehind() {
     // (5 - 10) / (20 - 10) = -0.5, clamped to 0; e = 0.5; 0 < 0.5 - 0.25: red
-    Plan plan = withObjective()
-        .keyResult(moving("KR", "O", 10, 20, "2026-06"))
-        .actuals("KR", "2026-02", 5)
-        .build();
+    Plan plan =
+        withObjective()
+            .keyResult(moving("KR", "O", 10, 20, "2026-06"))
+            .actuals("KR", "2026-02", 5)
+            .build();
 
     KeyResultScore score = only(plan, "2026-03");
 
@@ -131,10 +136,11 @@ class KeyResultScoringTest {
   @Test
   void threshold_outsideTheBandEarly_isRed_evenThoughExpectedIsSmall() {
     // Jan: e = 1 / 6; the e - 0.25 rule would say amber for p = 0, the Threshold rule says red
-    Plan plan = withObjective()
-        .keyResult(threshold("T", "O", 5, 8, "2026-06"))
-        .actuals("T", "2026-01", 4)
-        .build();
+    Plan plan =
+        withObjective()
+            .keyResult(threshold("T", "O", 5, 8, "2026-06"))
+            .actuals("T", "2026-01", 4)
+            .build();
 
     assertEquals(Status.RED, only(plan, "2026-01").status());
   }
@@ -150,13 +156,13 @@ class KeyResultScoringTest {
 
   @Test
   void baseline_isOneOnceAnyValueIsReported_elseZeroAndNoData() {
-    Plan reported = withObjective()
-        .keyResult(keyResult("B", "O", Metric.BASELINE, "2026-06", 1))
-        .actuals("B", "2026-02", 0)
-        .build();
-    Plan silent = withObjective()
-        .keyResult(keyResult("B", "O", Metric.BASELINE, "2026-06", 1))
-        .build();
+    Plan reported =
+        withObjective()
+            .keyResult(keyResult("B", "O", Metric.BASELINE, "2026-06", 1))
+            .actuals("B", "2026-02", 0)
+            .build();
+    Plan silent =
+        withObjective().keyResult(keyResult("B", "O", Metric.BASELINE, "2026-06", 1)).build();
 
     assertEquals(1, only(reported, "2026-03").progress());
     KeyResultScore none = only(silent, "2026-03");
@@ -168,11 +174,12 @@ class KeyResultScoringTest {
   @Test
   void trackedBySumKpi_sumsTheWindowMonthsUpToPeriod() {
     // Dec 2025 is before the window, Apr after P: C = 10 + 20 + 30 = 60; p = 60 / 120 = 0.5
-    Plan plan = withObjective()
-        .kpi(kpi("S"))
-        .keyResult(tracking(moving("KR", "O", 0, 120, "2026-06"), "S"))
-        .actuals("S", "2025-12", 100, 10, 20, 30, 40)
-        .build();
+    Plan plan =
+        withObjective()
+            .kpi(kpi("S"))
+            .keyResult(tracking(moving("KR", "O", 0, 120, "2026-06"), "S"))
+            .actuals("S", "2025-12", 100, 10, 20, 30, 40)
+            .build();
 
     KeyResultScore score = only(plan, "2026-03");
 
@@ -182,11 +189,12 @@ class KeyResultScoringTest {
 
   @Test
   void trackedByAverageKpi_takesTheLatestReportedValueInTheWindow() {
-    Plan plan = withObjective()
-        .kpi(kpi("A").aggregation(Aggregation.AVERAGE))
-        .keyResult(tracking(moving("KR", "O", 0, 120, "2026-06"), "A"))
-        .actuals("A", "2025-12", 100, 10, 20, 30, 40)
-        .build();
+    Plan plan =
+        withObjective()
+            .kpi(kpi("A").aggregation(Aggregation.AVERAGE))
+            .keyResult(tracking(moving("KR", "O", 0, 120, "2026-06"), "A"))
+            .actuals("A", "2025-12", 100, 10, 20, 30, 40)
+            .build();
 
     assertEquals(30, only(plan, "2026-03").current().value());
   }
@@ -194,11 +202,12 @@ class KeyResultScoringTest {
   @Test
   void windowEndsAtDue_valuesAfterDueAreNotCounted() {
     // due Feb, P = Apr: Sum KPI C = 1 + 2 = 3; e = 1 after the window
-    Plan plan = withObjective()
-        .kpi(kpi("S"))
-        .keyResult(tracking(moving("KR", "O", 0, 6, "2026-02"), "S"))
-        .actuals("S", "2026-01", 1, 2, 3, 4)
-        .build();
+    Plan plan =
+        withObjective()
+            .kpi(kpi("S"))
+            .keyResult(tracking(moving("KR", "O", 0, 6, "2026-02"), "S"))
+            .actuals("S", "2026-01", 1, 2, 3, 4)
+            .build();
 
     KeyResultScore score = only(plan, "2026-04");
 
@@ -208,10 +217,11 @@ class KeyResultScoringTest {
 
   @Test
   void valueOnlyBeforeTheWindow_isNoData() {
-    Plan plan = withObjective()
-        .keyResult(moving("KR", "O", 0, 10, "2026-06"))
-        .actuals("KR", "2025-12", 5)
-        .build();
+    Plan plan =
+        withObjective()
+            .keyResult(moving("KR", "O", 0, 10, "2026-06"))
+            .actuals("KR", "2025-12", 5)
+            .build();
 
     KeyResultScore score = only(plan, "2026-03");
 
@@ -222,15 +232,17 @@ class KeyResultScoringTest {
   @Test
   void expectedProgress_beforeInsideAndAfterTheWindow() {
     // window Jan..Jun 2026: 6 months
-    assertEquals(0, KeyResultScoring.expectedProgress(month("2026-01"), month("2026-06"),
-        month("2025-12")));
+    assertEquals(
+        0, KeyResultScoring.expectedProgress(month("2026-01"), month("2026-06"), month("2025-12")));
     // Jan and Feb elapsed: 2 / 6
-    assertEquals(2.0 / 6, KeyResultScoring.expectedProgress(month("2026-01"), month("2026-06"),
-        month("2026-02")), 1e-15);
-    assertEquals(1, KeyResultScoring.expectedProgress(month("2026-01"), month("2026-06"),
-        month("2026-06")));
-    assertEquals(1, KeyResultScoring.expectedProgress(month("2026-01"), month("2026-06"),
-        month("2026-09")));
+    assertEquals(
+        2.0 / 6,
+        KeyResultScoring.expectedProgress(month("2026-01"), month("2026-06"), month("2026-02")),
+        1e-15);
+    assertEquals(
+        1, KeyResultScoring.expectedProgress(month("2026-01"), month("2026-06"), month("2026-06")));
+    assertEquals(
+        1, KeyResultScoring.expectedProgress(month("2026-01"), month("2026-06"), month("2026-09")));
   }
 
   @Test

@@ -26,8 +26,10 @@ class KpiMonthTest {
 
   @Test
   void month_higherIsBetter_belowTarget_isAmber() {
-    Measure m = monthAt(plan().kpi(kpi("K")).targets("K", "2026-03", 200)
-        .actuals("K", "2026-03", 190), "2026-03");
+    Measure m =
+        monthAt(
+            plan().kpi(kpi("K")).targets("K", "2026-03", 200).actuals("K", "2026-03", 190),
+            "2026-03");
     // 1 + (190 - 200) / 200 = 0.95, >= 1 - 0.10: amber
     assertEquals(190, m.actual().value());
     assertEquals(200, m.target().value());
@@ -37,8 +39,13 @@ class KpiMonthTest {
 
   @Test
   void month_lowerIsBetter_aboveTarget_isRed() {
-    Measure m = monthAt(plan().kpi(kpi("K").lowerIsBetter()).targets("K", "2026-03", 50)
-        .actuals("K", "2026-03", 60), "2026-03");
+    Measure m =
+        monthAt(
+            plan()
+                .kpi(kpi("K").lowerIsBetter())
+                .targets("K", "2026-03", 50)
+                .actuals("K", "2026-03", 60),
+            "2026-03");
     // 1 + (50 - 60) / 50 = 0.8 < 0.9: red
     assertEquals(0.8, m.attainment().value(), 1e-12);
     assertEquals(Status.RED, m.status());
@@ -46,8 +53,11 @@ class KpiMonthTest {
 
   @Test
   void month_zeroTarget_lowerIsBetter_atZeroIsGreen_aboveZeroIsRed() {
-    PlanBuilder builder = plan().kpi(kpi("K").lowerIsBetter()).targets("K", "2026-01", 0, 0)
-        .actuals("K", "2026-01", 0, 3);
+    PlanBuilder builder =
+        plan()
+            .kpi(kpi("K").lowerIsBetter())
+            .targets("K", "2026-01", 0, 0)
+            .actuals("K", "2026-01", 0, 3);
     // T = 0: A = 0 is on the good side (or equal): 1; A = 3 is above 0: 0
     assertEquals(1, monthAt(builder, "2026-01").attainment().value());
     assertEquals(Status.GREEN, monthAt(builder, "2026-01").status());
@@ -57,8 +67,10 @@ class KpiMonthTest {
 
   @Test
   void month_negativeTarget_higherIsBetter_usesAbsoluteTarget() {
-    Measure m = monthAt(plan().kpi(kpi("K")).targets("K", "2026-03", -100)
-        .actuals("K", "2026-03", -80), "2026-03");
+    Measure m =
+        monthAt(
+            plan().kpi(kpi("K")).targets("K", "2026-03", -100).actuals("K", "2026-03", -80),
+            "2026-03");
     // 1 + (-80 - -100) / abs(-100) = 1.2: green
     assertEquals(1.2, m.attainment().value(), 1e-12);
     assertEquals(Status.GREEN, m.status());
@@ -79,24 +91,30 @@ class KpiMonthTest {
 
   @Test
   void month_withinRange_zeroUpperBound_scalesAboveByWidth() {
-    Measure m = monthAt(plan().kpi(kpi("K").withinRange(-4, 0)).actuals("K", "2026-01", 1),
-        "2026-01");
+    Measure m =
+        monthAt(plan().kpi(kpi("K").withinRange(-4, 0)).actuals("K", "2026-01", 1), "2026-01");
     // above [-4, 0]: U = 0, so s = U - L = 4: 1 - (1 - 0) / 4 = 0.75
     assertEquals(0.75, m.attainment().value(), 1e-12);
   }
 
   @Test
   void month_status_usesThePlansTolerance() {
-    Measure m = monthAt(plan().tolerance(0.25).kpi(kpi("K")).targets("K", "2026-03", 100)
-        .actuals("K", "2026-03", 80), "2026-03");
+    Measure m =
+        monthAt(
+            plan()
+                .tolerance(0.25)
+                .kpi(kpi("K"))
+                .targets("K", "2026-03", 100)
+                .actuals("K", "2026-03", 80),
+            "2026-03");
     // 1 + (80 - 100) / 100 = 0.8 >= 1 - 0.25: amber (red with the default 10%)
     assertEquals(Status.AMBER, m.status());
   }
 
   @Test
   void month_targetFromAnnualTarget_sumSpreadsOverTwelveMonths() {
-    Measure m = monthAt(plan().kpi(kpi("K").annualTarget(1200)).actuals("K", "2026-04", 110),
-        "2026-04");
+    Measure m =
+        monthAt(plan().kpi(kpi("K").annualTarget(1200)).actuals("K", "2026-04", 110), "2026-04");
     // T = 1200 / 12 = 100; 1 + (110 - 100) / 100 = 1.1
     assertEquals(100, m.target().value(), 1e-12);
     assertEquals(1.1, m.attainment().value(), 1e-12);
@@ -113,8 +131,10 @@ class KpiMonthTest {
 
   @Test
   void month_notReported_showsTargetWithNoData() {
-    Measure m = monthAt(plan().kpi(kpi("K")).targets("K", "2026-03", 100)
-        .actuals("K", "2026-02", 90), "2026-03");
+    Measure m =
+        monthAt(
+            plan().kpi(kpi("K")).targets("K", "2026-03", 100).actuals("K", "2026-02", 90),
+            "2026-03");
     assertEquals(Figure.absent("not reported"), m.actual());
     assertEquals(100, m.target().value());
     assertEquals(Status.NONE, m.status());
@@ -122,8 +142,10 @@ class KpiMonthTest {
 
   @Test
   void month_quarterlyOutsideQuarterEnd_showsLatestQuarterEndBefore() {
-    KpiScore s = score(plan().kpi(kpi("K").quarterly().annualTarget(400))
-        .actuals("K", "2026-03", 95), "2026-05");
+    KpiScore s =
+        score(
+            plan().kpi(kpi("K").quarterly().annualTarget(400)).actuals("K", "2026-03", 95),
+            "2026-05");
     // May is not a quarter end (FY January): March is shown; T = 400 / 4 = 100; 95 / 100 = 0.95
     assertEquals(month("2026-03"), s.shownMonth());
     assertEquals(95, s.month().actual().value());
@@ -133,8 +155,10 @@ class KpiMonthTest {
 
   @Test
   void month_quarterlyOutsideQuarterEnd_unreportedQuarterEnd_isNoData() {
-    KpiScore s = score(plan().kpi(kpi("K").quarterly().annualTarget(400))
-        .actuals("K", "2026-03", 95), "2026-08");
+    KpiScore s =
+        score(
+            plan().kpi(kpi("K").quarterly().annualTarget(400)).actuals("K", "2026-03", 95),
+            "2026-08");
     // June is the latest quarter end before August; March's actual must not stand in for it
     assertEquals(month("2026-06"), s.shownMonth());
     assertEquals(Figure.absent("not reported"), s.month().actual());
@@ -143,8 +167,13 @@ class KpiMonthTest {
 
   @Test
   void month_quarterlyAtQuarterEnd_showsThePeriod() {
-    KpiScore s = score(plan().fiscalYearStart(Month.APRIL)
-        .kpi(kpi("K").quarterly().annualTarget(400)).actuals("K", "2026-06", 120), "2026-06");
+    KpiScore s =
+        score(
+            plan()
+                .fiscalYearStart(Month.APRIL)
+                .kpi(kpi("K").quarterly().annualTarget(400))
+                .actuals("K", "2026-06", 120),
+            "2026-06");
     // FY April: June ends the first quarter; 1 + (120 - 100) / 100 = 1.2
     assertEquals(month("2026-06"), s.shownMonth());
     assertEquals(1.2, s.month().attainment().value(), 1e-12);

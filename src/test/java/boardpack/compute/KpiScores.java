@@ -25,8 +25,19 @@ final class KpiScores {
     Measure month = new Measure(none, none, none, monthStatus);
     Trend trendOf = new Trend(Optional.ofNullable(trend), none, none, none, none, none);
     Outlook outlook = new Outlook(none, none, Status.NONE, none, List.of());
-    return new KpiScore(kpi, YearMonth.parse(shownMonth), month, Measure.absent("by hand"),
-        Measure.absent("by hand"), none, outlook, trendOf, List.of(), false, false, false);
+    return new KpiScore(
+        kpi,
+        YearMonth.parse(shownMonth),
+        month,
+        Measure.absent("by hand"),
+        Measure.absent("by hand"),
+        none,
+        outlook,
+        trendOf,
+        List.of(),
+        false,
+        false,
+        false);
   }
 
   static KpiScore score(Kpi kpi, String shownMonth, Status monthStatus) {

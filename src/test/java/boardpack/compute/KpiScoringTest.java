@@ -25,7 +25,8 @@ class KpiScoringTest {
 
   /** Targets cells for every month of FY April 2026 .. March 2027: 1, 2, ..., 12. */
   private static PlanBuilder fullTargetsRow(PlanBuilder builder) {
-    return builder.fiscalYearStart(Month.APRIL)
+    return builder
+        .fiscalYearStart(Month.APRIL)
         .targets("K", "2026-04", 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
   }
 
@@ -38,61 +39,73 @@ class KpiScoringTest {
 
   @Test
   void annualTarget_average_fullTargetsRow_isTheirMean() {
-    KpiScore s = score(fullTargetsRow(plan().kpi(kpi("K").aggregation(Aggregation.AVERAGE))),
-        "2027-02");
+    KpiScore s =
+        score(fullTargetsRow(plan().kpi(kpi("K").aggregation(Aggregation.AVERAGE))), "2027-02");
     // 78 / 12 = 6.5
     assertEquals(6.5, s.annualTarget().value(), 1e-12);
   }
 
   @Test
   void annualTarget_last_fullTargetsRow_isTheFinalOne() {
-    KpiScore s = score(fullTargetsRow(plan().kpi(kpi("K").aggregation(Aggregation.LAST))),
-        "2026-04");
+    KpiScore s =
+        score(fullTargetsRow(plan().kpi(kpi("K").aggregation(Aggregation.LAST))), "2026-04");
     // March 2027's cell
     assertEquals(12, s.annualTarget().value(), 1e-12);
   }
 
   @Test
   void annualTarget_oneMonthBlank_isAbsent() {
-    KpiScore s = score(plan().kpi(kpi("K"))
-        .targets("K", "2026-01", 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, NaN), "2026-07");
+    KpiScore s =
+        score(
+            plan().kpi(kpi("K")).targets("K", "2026-01", 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, NaN),
+            "2026-07");
     assertEquals(Figure.absent("no target"), s.annualTarget());
   }
 
   @Test
   void annualTarget_quarterlySum_quarterEndCells_isTheirTotal() {
-    KpiScore s = score(plan().kpi(kpi("K").quarterly())
-        .targets("K", "2026-03", 100, NaN, NaN, 110, NaN, NaN, 120, NaN, NaN, 130), "2026-05");
+    KpiScore s =
+        score(
+            plan()
+                .kpi(kpi("K").quarterly())
+                .targets("K", "2026-03", 100, NaN, NaN, 110, NaN, NaN, 120, NaN, NaN, 130),
+            "2026-05");
     // 100 + 110 + 120 + 130 = 460
     assertEquals(460, s.annualTarget().value(), 1e-12);
   }
 
   @Test
   void annualTarget_withinRange_isTheBand() {
-    KpiScore s = score(plan().kpi(kpi("K").withinRange(1, 2)).actuals("K", "2026-01", 1.5),
-        "2026-01");
+    KpiScore s =
+        score(plan().kpi(kpi("K").withinRange(1, 2)).actuals("K", "2026-01", 1.5), "2026-01");
     assertEquals(Figure.absent("measured against its band"), s.annualTarget());
   }
 
   @Test
   void history_isThirteenMonthsUpToThePeriod_withActualAndTarget() {
-    KpiScore s = score(plan().kpi(kpi("K").annualTarget(120))
-        .actuals("K", "2025-05", 99, 5, NaN, NaN, NaN, NaN, NaN, NaN, NaN, NaN, NaN, NaN, NaN, 7, 8),
-        "2026-06");
+    KpiScore s =
+        score(
+            plan()
+                .kpi(kpi("K").annualTarget(120))
+                .actuals(
+                    "K", "2025-05", 99, 5, NaN, NaN, NaN, NaN, NaN, NaN, NaN, NaN, NaN, NaN, NaN, 7,
+                    8),
+            "2026-06");
     // June 2025 .. June 2026; May 2025 and July 2026 fall outside; T = 120 / 12 = 10
     assertEquals(13, s.history().size());
-    assertEquals(new MonthPoint(month("2025-06"), Figure.of(5), Figure.of(10)),
-        s.history().getFirst());
-    assertEquals(new MonthPoint(month("2025-07"), Figure.absent("not reported"), Figure.of(10)),
+    assertEquals(
+        new MonthPoint(month("2025-06"), Figure.of(5), Figure.of(10)), s.history().getFirst());
+    assertEquals(
+        new MonthPoint(month("2025-07"), Figure.absent("not reported"), Figure.of(10)),
         s.history().get(1));
-    assertEquals(new MonthPoint(month("2026-06"), Figure.of(7), Figure.of(10)),
-        s.history().getLast());
+    assertEquals(
+        new MonthPoint(month("2026-06"), Figure.of(7), Figure.of(10)), s.history().getLast());
   }
 
   @Test
   void score_leavesTheCycleFlagsFalse_andShowsThePeriod() {
-    KpiScore s = score(plan().kpi(kpi("K").annualTarget(120))
-        .actuals("K", "2026-01", 1, 1, 1), "2026-03");
+    KpiScore s =
+        score(plan().kpi(kpi("K").annualTarget(120)).actuals("K", "2026-01", 1, 1, 1), "2026-03");
     assertEquals(month("2026-03"), s.shownMonth());
     assertFalse(s.needsOkr());
     assertFalse(s.atRiskAhead());
@@ -110,8 +123,8 @@ class KpiScoringTest {
 
   @Test
   void score_actualsNearTheLimitOfADouble_giveAbsentFiguresNotInfinity() {
-    KpiScore s = score(plan().kpi(kpi("K")).actuals("K", "2026-01", 1e308, 1e308, 1e308),
-        "2026-03");
+    KpiScore s =
+        score(plan().kpi(kpi("K")).actuals("K", "2026-01", 1e308, 1e308, 1e308), "2026-03");
     // 3e308 overflows a double: the sum is absent rather than infinite
     assertEquals(Figure.absent("too large to compute"), s.quarterToDate().actual());
     assertEquals(Figure.absent("too large to compute"), s.outlook().forecast());

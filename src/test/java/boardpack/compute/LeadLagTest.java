@@ -43,12 +43,13 @@ class LeadLagTest {
   void pair_designedTwoMonthLag_isFoundWithPerfectR() {
     // K(m + 2) = 10 + 2 * L(m) for every m from Jan to Oct, so the 10 pairs at lag 2 lie on a line:
     // r = 1. Jan and Feb of K (15, 21) are free; no other lag is a line, so each r is below 1.
-    Plan plan = plan()
-        .kpi(kpi("L").leads("K"))
-        .kpi(kpi("K").aggregation(Aggregation.AVERAGE).annualTarget(20))
-        .actuals("L", "2025-01", LEADING)
-        .actuals("K", "2025-01", 15, 21, 16, 24, 14, 28, 18, 26, 12, 22, 20, 30)
-        .build();
+    Plan plan =
+        plan()
+            .kpi(kpi("L").leads("K"))
+            .kpi(kpi("K").aggregation(Aggregation.AVERAGE).annualTarget(20))
+            .actuals("L", "2025-01", LEADING)
+            .actuals("K", "2025-01", 15, 21, 16, 24, 14, 28, 18, 26, 12, 22, 20, 30)
+            .build();
 
     LeadLagPair pair = pairOf(plan, "2025-12");
 
@@ -67,12 +68,13 @@ class LeadLagTest {
 
   @Test
   void pair_designedTwoMonthLag_fitsLineAndPredictsTwoMonthsWithEarlyWarning() {
-    Plan plan = plan()
-        .kpi(kpi("L").leads("K"))
-        .kpi(kpi("K").aggregation(Aggregation.AVERAGE).annualTarget(20))
-        .actuals("L", "2025-01", LEADING)
-        .actuals("K", "2025-01", 15, 21, 16, 24, 14, 28, 18, 26, 12, 22, 20, 30)
-        .build();
+    Plan plan =
+        plan()
+            .kpi(kpi("L").leads("K"))
+            .kpi(kpi("K").aggregation(Aggregation.AVERAGE).annualTarget(20))
+            .actuals("L", "2025-01", LEADING)
+            .actuals("K", "2025-01", 15, 21, 16, 24, 14, 28, 18, 26, 12, 22, 20, 30)
+            .build();
 
     LeadLagPair pair = pairOf(plan, "2025-12");
 
@@ -99,12 +101,13 @@ class LeadLagTest {
   void bestLag_equalR_keepsTheSmallerLag() {
     // L alternates 0, 1, ... from Jan 2025 and K(m) = L(m - 1): at lags 1, 3 and 5 every pair is
     // (x, x), r = 1 exactly (12, 10 and 8 pairs, means 0.5); at even lags r = -1. Tie: lag 1.
-    Plan plan = plan()
-        .kpi(kpi("L").leads("K"))
-        .kpi(kpi("K"))
-        .actuals("L", "2025-01", 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0)
-        .actuals("K", "2025-01", 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1)
-        .build();
+    Plan plan =
+        plan()
+            .kpi(kpi("L").leads("K"))
+            .kpi(kpi("K"))
+            .actuals("L", "2025-01", 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0)
+            .actuals("K", "2025-01", 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1)
+            .build();
 
     LeadLagPair pair = pairOf(plan, "2026-01");
 
@@ -119,12 +122,13 @@ class LeadLagTest {
   void pair_oppositeDirections_expectsNegativeR() {
     // L higher is better, K lower is better: sign -1. K(m + 1) = 50 - 3 L(m), so r = -1 at lag 1
     // (7 pairs), while lag 0 (r = 0.689) and lag 2 (r = 0.870) would win with sign +1.
-    Plan plan = plan()
-        .kpi(kpi("L").leads("K"))
-        .kpi(kpi("K").lowerIsBetter())
-        .actuals("L", "2025-01", 3, 7, 2, 9, 4, 8, 1, 6)
-        .actuals("K", "2025-01", 40, 41, 29, 44, 23, 38, 26, 47)
-        .build();
+    Plan plan =
+        plan()
+            .kpi(kpi("L").leads("K"))
+            .kpi(kpi("K").lowerIsBetter())
+            .actuals("L", "2025-01", 3, 7, 2, 9, 4, 8, 1, 6)
+            .actuals("K", "2025-01", 40, 41, 29, 44, 23, 38, 26, 47)
+            .build();
 
     LeadLagPair pair = pairOf(plan, "2025-08");
 
@@ -142,12 +146,13 @@ class LeadLagTest {
     // Sxy = 6.25 + .75 - .25 - .25 + .75 + 6.25 = 13.5, Sxx = 17.5, Syy = 13.5.
     // r = 13.5 / sqrt(17.5 * 13.5) = 0.8783100656536799; beta = 13.5 / 17.5 = 0.77142857...;
     // alpha = 4.5 - beta * 3.5 = 1.8.
-    Plan plan = plan()
-        .kpi(kpi("L").leads("K").lag(1))
-        .kpi(kpi("K").aggregation(Aggregation.AVERAGE).annualTarget(9))
-        .actuals("L", "2025-01", 1, 2, 3, 4, 5, 6, 7)
-        .actuals("K", "2025-02", 2, 4, 5, 4, 5, 7)
-        .build();
+    Plan plan =
+        plan()
+            .kpi(kpi("L").leads("K").lag(1))
+            .kpi(kpi("K").aggregation(Aggregation.AVERAGE).annualTarget(9))
+            .actuals("L", "2025-01", 1, 2, 3, 4, 5, 6, 7)
+            .actuals("K", "2025-02", 2, 4, 5, 4, 5, 7)
+            .build();
 
     LeadLagPair pair = pairOf(plan, "2025-07");
 
@@ -167,16 +172,19 @@ class LeadLagTest {
 
   @Test
   void pair_withinRangeKpi_isNotAnalysed_andWarnedAtTheLeadingKpi() {
-    Plan plan = plan()
-        .kpi(kpi("L").leads("K"))
-        .kpi(kpi("K").withinRange(10, 20))
-        .actuals("L", "2025-01", LEADING)
-        .actuals("K", "2025-01", LEADING)
-        .build();
-    Map<Id, KpiScore> scores = Map.of(
-        Id.of("L"), KpiScores.score(plan.kpis().get(0), "2025-12", Status.NONE,
-            TrendDirection.WORSENING),
-        Id.of("K"), KpiScores.score(plan.kpis().get(1), "2025-12", Status.NONE));
+    Plan plan =
+        plan()
+            .kpi(kpi("L").leads("K"))
+            .kpi(kpi("K").withinRange(10, 20))
+            .actuals("L", "2025-01", LEADING)
+            .actuals("K", "2025-01", LEADING)
+            .build();
+    Map<Id, KpiScore> scores =
+        Map.of(
+            Id.of("L"),
+                KpiScores.score(
+                    plan.kpis().get(0), "2025-12", Status.NONE, TrendDirection.WORSENING),
+            Id.of("K"), KpiScores.score(plan.kpis().get(1), "2025-12", Status.NONE));
 
     LeadLag.Analysis analysis = LeadLag.analyse(plan, scores, month("2025-12"));
 
@@ -187,8 +195,9 @@ class LeadLagTest {
     assertTrue(pair.r().isAbsent());
     assertFalse(pair.atRiskAhead());
     assertEquals(1, analysis.warnings().size());
-    assertEquals("test: L leads K, but K is Within range, so the pair has no expected sign and is"
-        + " not analysed; lead a KPI that is Higher or Lower is better, or leave Leads blank",
+    assertEquals(
+        "test: L leads K, but K is Within range, so the pair has no expected sign and is"
+            + " not analysed; lead a KPI that is Higher or Lower is better, or leave Leads blank",
         analysis.warnings().get(0).toString());
   }
 
@@ -206,10 +215,11 @@ class LeadLagTest {
   void pairs_onlyMonthsWhereBothAreReported_andLaggingMonthNotAfterPeriod() {
     // lag 1, P = May: L(Jan)-K(Feb), L(Mar)-K(Apr), L(Apr)-K(May); L(Feb) has no K(Mar),
     // L(May)-K(Jun) is after P.
-    Plan plan = plan()
-        .actuals("L", "2025-01", 1, 2, 3, 4, 5, 6)
-        .actuals("K", "2025-01", 10, 20, Double.NaN, 40, 50, 60)
-        .build();
+    Plan plan =
+        plan()
+            .actuals("L", "2025-01", 1, 2, 3, 4, 5, 6)
+            .actuals("K", "2025-01", 10, 20, Double.NaN, 40, 50, 60)
+            .build();
 
     LeadLag.Pairs pairs =
         LeadLag.pairs(plan.actualsOf(Id.of("L")), plan.actualsOf(Id.of("K")), 1, month("2025-05"));
@@ -220,12 +230,13 @@ class LeadLagTest {
 
   @Test
   void pair_fewerThanSixPairs_hasNoR_andNoBestLag() {
-    Plan plan = plan()
-        .kpi(kpi("L").leads("K").lag(0))
-        .kpi(kpi("K"))
-        .actuals("L", "2025-01", 1, 2, 3, 4, 5)
-        .actuals("K", "2025-01", 2, 4, 6, 8, 10)
-        .build();
+    Plan plan =
+        plan()
+            .kpi(kpi("L").leads("K").lag(0))
+            .kpi(kpi("K"))
+            .actuals("L", "2025-01", 1, 2, 3, 4, 5)
+            .actuals("K", "2025-01", 2, 4, 6, 8, 10)
+            .build();
 
     LeadLagPair pair = pairOf(plan, "2025-05");
 
@@ -236,12 +247,13 @@ class LeadLagTest {
 
   @Test
   void pair_constantLeadingKpi_hasNoR_withTheReason() {
-    Plan plan = plan()
-        .kpi(kpi("L").leads("K").lag(0))
-        .kpi(kpi("K"))
-        .actuals("L", "2025-01", 5, 5, 5, 5, 5, 5)
-        .actuals("K", "2025-01", 1, 2, 3, 4, 5, 6)
-        .build();
+    Plan plan =
+        plan()
+            .kpi(kpi("L").leads("K").lag(0))
+            .kpi(kpi("K"))
+            .actuals("L", "2025-01", 5, 5, 5, 5, 5, 5)
+            .actuals("K", "2025-01", 1, 2, 3, 4, 5, 6)
+            .build();
 
     LeadLagPair pair = pairOf(plan, "2025-06");
 
@@ -250,18 +262,19 @@ class LeadLagTest {
 
   @Test
   void pair_bestLagZero_isNotFitted() {
-    Plan plan = plan()
-        .kpi(kpi("L").leads("K").lag(0))
-        .kpi(kpi("K"))
-        .actuals("L", "2025-01", 1, 2, 3, 4, 5, 6)
-        .actuals("K", "2025-01", 2, 4, 6, 8, 10, 12)
-        .build();
+    Plan plan =
+        plan()
+            .kpi(kpi("L").leads("K").lag(0))
+            .kpi(kpi("K"))
+            .actuals("L", "2025-01", 1, 2, 3, 4, 5, 6)
+            .actuals("K", "2025-01", 2, 4, 6, 8, 10, 12)
+            .build();
 
     LeadLagPair pair = pairOf(plan, "2025-06");
 
     assertEquals(Optional.of(0), pair.bestLag());
-    assertEquals("best lag is 0 months, so there is nothing to predict",
-        pair.alpha().absentReason());
+    assertEquals(
+        "best lag is 0 months, so there is nothing to predict", pair.alpha().absentReason());
     assertTrue(pair.predictions().isEmpty());
   }
 
@@ -269,12 +282,13 @@ class LeadLagTest {
   void pair_weakBestLag_isNotFitted() {
     // lag 1, pairs (1,1) (2,3) (3,2) (4,1) (5,3) (6,2): Sxy = -2.5*-1 -1.5*1 -.5*0 +.5*-1
     // +1.5*1 +2.5*0 = 2.5 - 1.5 - .5 + 1.5 = 2; Sxx = 17.5; Syy = 4; r = 2 / sqrt(70) = 0.239: weak
-    Plan plan = plan()
-        .kpi(kpi("L").leads("K").lag(1))
-        .kpi(kpi("K"))
-        .actuals("L", "2025-01", 1, 2, 3, 4, 5, 6)
-        .actuals("K", "2025-02", 1, 3, 2, 1, 3, 2)
-        .build();
+    Plan plan =
+        plan()
+            .kpi(kpi("L").leads("K").lag(1))
+            .kpi(kpi("K"))
+            .actuals("L", "2025-01", 1, 2, 3, 4, 5, 6)
+            .actuals("K", "2025-02", 1, 3, 2, 1, 3, 2)
+            .build();
 
     LeadLagPair pair = pairOf(plan, "2025-07");
 
@@ -285,11 +299,8 @@ class LeadLagTest {
 
   @Test
   void pair_worseningLeadingTrend_flagsAtRiskAhead_evenWithoutEnoughPairs() {
-    Plan plan = plan()
-        .kpi(kpi("L").leads("K"))
-        .kpi(kpi("K"))
-        .actuals("L", "2025-01", 1, 2, 3)
-        .build();
+    Plan plan =
+        plan().kpi(kpi("L").leads("K")).kpi(kpi("K")).actuals("L", "2025-01", 1, 2, 3).build();
 
     assertTrue(pairOf(plan, "2025-03", TrendDirection.WORSENING).atRiskAhead());
     assertFalse(pairOf(plan, "2025-03", TrendDirection.IMPROVING).atRiskAhead());

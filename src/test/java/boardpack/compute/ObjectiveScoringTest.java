@@ -51,13 +51,14 @@ class ObjectiveScoringTest {
     // P = Mar. A: weight 2, p 0.5, e 3/6 = 0.5. B: weight 1, p 0.8, due Mar so e = 1.
     // score = (2 * 0.5 + 1 * 0.8) / 3 = 0.6; expected = (2 * 0.5 + 1 * 1) / 3 = 0.6667;
     // before End (Jun): 0.6 >= 0.6667 - 0.10: green
-    Plan plan = plan()
-        .objective(objective("O", "2026-01", "2026-06"))
-        .keyResult(milestone("A", "O", "2026-06", 2))
-        .keyResult(milestone("B", "O", "2026-03", 1))
-        .actuals("A", "2026-03", 0.5)
-        .actuals("B", "2026-03", 0.8)
-        .build();
+    Plan plan =
+        plan()
+            .objective(objective("O", "2026-01", "2026-06"))
+            .keyResult(milestone("A", "O", "2026-06", 2))
+            .keyResult(milestone("B", "O", "2026-03", 1))
+            .actuals("A", "2026-03", 0.5)
+            .actuals("B", "2026-03", 0.8)
+            .build();
 
     ObjectiveScore score = scores(plan, "2026-03").get(0);
 
@@ -70,14 +71,15 @@ class ObjectiveScoringTest {
   void keyResultWithNoData_countsAsZero() {
     // as above plus C (weight 1, no value, e 0.5): score = (1 + 0.8 + 0) / 4 = 0.45;
     // expected = (1 + 1 + 0.5) / 4 = 0.625; 0.45 < 0.525 but >= 0.375: amber
-    Plan plan = plan()
-        .objective(objective("O", "2026-01", "2026-06"))
-        .keyResult(milestone("A", "O", "2026-06", 2))
-        .keyResult(milestone("B", "O", "2026-03", 1))
-        .keyResult(milestone("C", "O", "2026-06", 1))
-        .actuals("A", "2026-03", 0.5)
-        .actuals("B", "2026-03", 0.8)
-        .build();
+    Plan plan =
+        plan()
+            .objective(objective("O", "2026-01", "2026-06"))
+            .keyResult(milestone("A", "O", "2026-06", 2))
+            .keyResult(milestone("B", "O", "2026-03", 1))
+            .keyResult(milestone("C", "O", "2026-06", 1))
+            .actuals("A", "2026-03", 0.5)
+            .actuals("B", "2026-03", 0.8)
+            .build();
 
     ObjectiveScore score = scores(plan, "2026-03").get(0);
 
@@ -92,17 +94,18 @@ class ObjectiveScoringTest {
     // C: KR 0.3 -> 0.3 (amber: 0.3 < 0.4, >= 0.25)
     // B: KR 0.6 and child C -> (0.6 + 0.3) / 2 = 0.45, expected 0.5 (green: >= 0.4)
     // A: KR 0.9 and child B -> (0.9 + 0.45) / 2 = 0.675, expected 0.5 (green)
-    Plan plan = plan()
-        .objective(objective("A", "2026-01", "2026-06"))
-        .objective(objective("B", "2026-01", "2026-06", "A", null))
-        .objective(objective("C", "2026-01", "2026-06", "B", null))
-        .keyResult(milestone("KA", "A", "2026-06", 1))
-        .keyResult(milestone("KB", "B", "2026-06", 1))
-        .keyResult(milestone("KC", "C", "2026-06", 1))
-        .actuals("KA", "2026-03", 0.9)
-        .actuals("KB", "2026-03", 0.6)
-        .actuals("KC", "2026-03", 0.3)
-        .build();
+    Plan plan =
+        plan()
+            .objective(objective("A", "2026-01", "2026-06"))
+            .objective(objective("B", "2026-01", "2026-06", "A", null))
+            .objective(objective("C", "2026-01", "2026-06", "B", null))
+            .keyResult(milestone("KA", "A", "2026-06", 1))
+            .keyResult(milestone("KB", "B", "2026-06", 1))
+            .keyResult(milestone("KC", "C", "2026-06", 1))
+            .actuals("KA", "2026-03", 0.9)
+            .actuals("KB", "2026-03", 0.6)
+            .actuals("KC", "2026-03", 0.3)
+            .build();
 
     List<ObjectiveScore> scores = scores(plan, "2026-03");
 
@@ -113,20 +116,22 @@ class ObjectiveScoringTest {
     assertEquals(Status.GREEN, find(scores, "B").status());
     assertEquals(0.675, find(scores, "A").score().value(), 1e-12);
     assertEquals(0.5, find(scores, "A").expected().value(), 1e-12);
-    assertEquals(List.of(Id.of("A"), Id.of("B"), Id.of("C")),
+    assertEquals(
+        List.of(Id.of("A"), Id.of("B"), Id.of("C")),
         scores.stream().map(ObjectiveScore::id).toList());
   }
 
   @Test
   void childWithNoScore_isLeftOut() {
     // child C has a KR with no value: no score, so A is its own KR alone: 0.6, not (0.6 + 0) / 2
-    Plan plan = plan()
-        .objective(objective("C", "2026-01", "2026-06", "A", null))
-        .objective(objective("A", "2026-01", "2026-06"))
-        .keyResult(milestone("KA", "A", "2026-06", 1))
-        .keyResult(milestone("KC", "C", "2026-06", 1))
-        .actuals("KA", "2026-03", 0.6)
-        .build();
+    Plan plan =
+        plan()
+            .objective(objective("C", "2026-01", "2026-06", "A", null))
+            .objective(objective("A", "2026-01", "2026-06"))
+            .keyResult(milestone("KA", "A", "2026-06", 1))
+            .keyResult(milestone("KC", "C", "2026-06", 1))
+            .actuals("KA", "2026-03", 0.6)
+            .build();
 
     List<ObjectiveScore> scores = scores(plan, "2026-03");
 
@@ -137,11 +142,12 @@ class ObjectiveScoringTest {
   @Test
   void objectiveNotStarted_hasNoScoreNoExpectedAndNoData() {
     // starts Apr; the Mar value is outside the KR's window
-    Plan plan = plan()
-        .objective(objective("O", "2026-04", "2026-06"))
-        .keyResult(milestone("K", "O", "2026-06", 1))
-        .actuals("K", "2026-03", 0.5)
-        .build();
+    Plan plan =
+        plan()
+            .objective(objective("O", "2026-04", "2026-06"))
+            .keyResult(milestone("K", "O", "2026-06", 1))
+            .actuals("K", "2026-03", 0.5)
+            .build();
 
     ObjectiveScore score = scores(plan, "2026-03").get(0);
 
@@ -152,16 +158,17 @@ class ObjectiveScoringTest {
 
   @Test
   void everyPartAtOne_isAchieved_andAfterEndIsGraded() {
-    Plan plan = plan()
-        .objective(objective("O", "2026-01", "2026-03"))
-        .objective(objective("P", "2026-01", "2026-03"))
-        .keyResult(milestone("K1", "O", "2026-03", 1))
-        .keyResult(milestone("K2", "O", "2026-03", 3))
-        .keyResult(milestone("K3", "P", "2026-03", 1))
-        .actuals("K1", "2026-02", 1)
-        .actuals("K2", "2026-02", 1)
-        .actuals("K3", "2026-02", 0.7)
-        .build();
+    Plan plan =
+        plan()
+            .objective(objective("O", "2026-01", "2026-03"))
+            .objective(objective("P", "2026-01", "2026-03"))
+            .keyResult(milestone("K1", "O", "2026-03", 1))
+            .keyResult(milestone("K2", "O", "2026-03", 3))
+            .keyResult(milestone("K3", "P", "2026-03", 1))
+            .actuals("K1", "2026-02", 1)
+            .actuals("K2", "2026-02", 1)
+            .actuals("K3", "2026-02", 0.7)
+            .build();
 
     List<ObjectiveScore> scores = scores(plan, "2026-04");
 
@@ -172,11 +179,12 @@ class ObjectiveScoringTest {
 
   @Test
   void activeObjectiveNamingKpi_showsThatKpisMonthStatus() {
-    Plan plan = plan()
-        .kpi(kpi("X"))
-        .objective(objective("O", "2026-01", "2026-06", null, "X"))
-        .objective(objective("Old", "2025-01", "2025-06", null, "X"))
-        .build();
+    Plan plan =
+        plan()
+            .kpi(kpi("X"))
+            .objective(objective("O", "2026-01", "2026-06", null, "X"))
+            .objective(objective("Old", "2025-01", "2025-06", null, "X"))
+            .build();
     Map<Id, KpiScore> kpis =
         Map.of(Id.of("X"), KpiScores.score(plan.kpis().get(0), "2026-03", Status.AMBER));
 
@@ -195,12 +203,18 @@ class ObjectiveScoringTest {
       chain.add(objective("O" + i, "2026-01", "2026-06", i == 0 ? null : "O" + (i - 1), null));
     }
     KeyResult kr = milestone("K", "O" + (depth - 1), "2026-06", 1);
-    KeyResultScore krScore = KeyResultScoring.score(kr, YearMonth.of(2026, 1),
-        new KeyResultScoring.Readings(plan().actuals("K", "2026-03", 0.5).build()
-            .actualsOf(Id.of("K")), false), month("2026-03"));
+    KeyResultScore krScore =
+        KeyResultScoring.score(
+            kr,
+            YearMonth.of(2026, 1),
+            new KeyResultScoring.Readings(
+                plan().actuals("K", "2026-03", 0.5).build().actualsOf(Id.of("K")), false),
+            month("2026-03"));
 
-    List<ObjectiveScore> scores = assertTimeoutPreemptively(Duration.ofSeconds(10),
-        () -> ObjectiveScoring.scoreAll(chain, List.of(krScore), Map.of(), month("2026-03")));
+    List<ObjectiveScore> scores =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(10),
+            () -> ObjectiveScoring.scoreAll(chain, List.of(krScore), Map.of(), month("2026-03")));
 
     assertEquals(0.5, scores.get(0).score().value(), 1e-12);
     assertEquals(depth, scores.size());

@@ -69,14 +69,16 @@ class OkrCycleTest {
 
   @Test
   void needsOkr_notWhenAnActiveObjectiveNamesIt_butAnEndedOneDoesNotCount() {
-    Plan active = withKpiX()
-        .objective(objective("O", "2026-01", "2026-06", null, "X"))
-        .actuals("X", "2026-01", 80, 85, 70)
-        .build();
-    Plan ended = withKpiX()
-        .objective(objective("O", "2025-07", "2025-12", null, "X"))
-        .actuals("X", "2026-01", 80, 85, 70)
-        .build();
+    Plan active =
+        withKpiX()
+            .objective(objective("O", "2026-01", "2026-06", null, "X"))
+            .actuals("X", "2026-01", 80, 85, 70)
+            .build();
+    Plan ended =
+        withKpiX()
+            .objective(objective("O", "2025-07", "2025-12", null, "X"))
+            .actuals("X", "2026-01", 80, 85, 70)
+            .build();
 
     assertFalse(needsOkr(active, Status.RED));
     assertTrue(needsOkr(ended, Status.RED));
@@ -84,11 +86,12 @@ class OkrCycleTest {
 
   @Test
   void needsOkr_notWhenAKeyResultOfAnActiveObjectiveTracksIt() {
-    Plan plan = withKpiX()
-        .objective(objective("O", "2026-03", "2026-06"))
-        .keyResult(tracking(moving("KR", "O", 80, 100, "2026-06"), "X"))
-        .actuals("X", "2026-01", 80, 85, 70)
-        .build();
+    Plan plan =
+        withKpiX()
+            .objective(objective("O", "2026-03", "2026-06"))
+            .keyResult(tracking(moving("KR", "O", 80, 100, "2026-06"), "X"))
+            .actuals("X", "2026-01", 80, 85, 70)
+            .build();
 
     assertFalse(needsOkr(plan, Status.RED));
   }
@@ -107,12 +110,17 @@ class OkrCycleTest {
     Map<Id, KpiScore> kpis =
         Map.of(Id.of("X"), KpiScores.score(plan.kpis().get(0), "2026-03", Status.RED));
 
-    assertEquals(Optional.of(Status.RED), OkrCycle.kpiStatus(
-        objective("O", "2026-01", "2026-03", null, "X"), kpis, month("2026-03")));
-    assertEquals(Optional.empty(), OkrCycle.kpiStatus(
-        objective("O", "2026-04", "2026-06", null, "X"), kpis, month("2026-03")));
-    assertEquals(Optional.empty(), OkrCycle.kpiStatus(
-        objective("O", "2026-01", "2026-03"), kpis, month("2026-03")));
+    assertEquals(
+        Optional.of(Status.RED),
+        OkrCycle.kpiStatus(
+            objective("O", "2026-01", "2026-03", null, "X"), kpis, month("2026-03")));
+    assertEquals(
+        Optional.empty(),
+        OkrCycle.kpiStatus(
+            objective("O", "2026-04", "2026-06", null, "X"), kpis, month("2026-03")));
+    assertEquals(
+        Optional.empty(),
+        OkrCycle.kpiStatus(objective("O", "2026-01", "2026-03"), kpis, month("2026-03")));
   }
 
   /**
@@ -145,8 +153,12 @@ class OkrCycleTest {
     assertEquals(Id.of("KR"), proposal.keyResult());
     assertEquals("KR KR", proposal.name());
     assertEquals(Figure.of(200), proposal.annualTarget());
-    assertEquals(List.of(new MonthValue(month("2026-06"), 45), new MonthValue(month("2026-09"), 45),
-        new MonthValue(month("2026-12"), 45), new MonthValue(month("2027-03"), 45)),
+    assertEquals(
+        List.of(
+            new MonthValue(month("2026-06"), 45),
+            new MonthValue(month("2026-09"), 45),
+            new MonthValue(month("2026-12"), 45),
+            new MonthValue(month("2027-03"), 45)),
         proposal.quarterlyTargets());
   }
 
@@ -164,22 +176,25 @@ class OkrCycleTest {
   @Test
   void carryForward_notThreeMonthsAfterEnd_notBelowSeventyPercent_notWhenTracked() {
     Plan longAgo = endedObjective("2026-03").build();
-    Plan low = plan()
-        .objective(objective("O", "2026-01", "2026-03"))
-        .keyResult(moving("KR", "O", 100, 200, "2026-03"))
-        .actuals("KR", "2026-03", 160) // p = 0.6
-        .build();
-    Plan tracked = plan()
-        .kpi(kpi("X"))
-        .objective(objective("O", "2026-01", "2026-03"))
-        .keyResult(tracking(moving("KR", "O", 0, 10, "2026-03"), "X"))
-        .actuals("X", "2026-03", 10)
-        .build();
-    Plan effort = plan()
-        .objective(objective("O", "2026-01", "2026-03"))
-        .keyResult(keyResult("KR", "O", Metric.MILESTONE, "2026-03", 1))
-        .actuals("KR", "2026-03", 1)
-        .build();
+    Plan low =
+        plan()
+            .objective(objective("O", "2026-01", "2026-03"))
+            .keyResult(moving("KR", "O", 100, 200, "2026-03"))
+            .actuals("KR", "2026-03", 160) // p = 0.6
+            .build();
+    Plan tracked =
+        plan()
+            .kpi(kpi("X"))
+            .objective(objective("O", "2026-01", "2026-03"))
+            .keyResult(tracking(moving("KR", "O", 0, 10, "2026-03"), "X"))
+            .actuals("X", "2026-03", 10)
+            .build();
+    Plan effort =
+        plan()
+            .objective(objective("O", "2026-01", "2026-03"))
+            .keyResult(keyResult("KR", "O", Metric.MILESTONE, "2026-03", 1))
+            .actuals("KR", "2026-03", 1)
+            .build();
 
     assertTrue(carried(longAgo, "2026-06").get(0).carryForward().isEmpty());
     assertTrue(carried(low, "2026-03").get(0).carryForward().isEmpty());
@@ -190,11 +205,12 @@ class OkrCycleTest {
   @Test
   void carryForward_outcomeThresholdWithoutTarget_isProposedWithNoAnnualTarget() {
     // Threshold [90, 110], C = 100 inside: p = 1, score 1 >= 0.7; objective ended at P
-    Plan plan = plan()
-        .objective(objective("O", "2026-01", "2026-03"))
-        .keyResult(threshold("KR", "O", 90, 110, "2026-03"))
-        .actuals("KR", "2026-03", 100)
-        .build();
+    Plan plan =
+        plan()
+            .objective(objective("O", "2026-01", "2026-03"))
+            .keyResult(threshold("KR", "O", 90, 110, "2026-03"))
+            .actuals("KR", "2026-03", 100)
+            .build();
 
     CarryForward proposal = carried(plan, "2026-03").get(0).carryForward().orElseThrow();
 

@@ -29,8 +29,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Test-only builder of plans in code, so compute tests need no files. Months are written
- * "2026-04"; a {@code Double.NaN} in a run of values means "not reported".
+ * Test-only builder of plans in code, so compute tests need no files. Months are written "2026-04";
+ * a {@code Double.NaN} in a run of values means "not reported".
  */
 final class PlanBuilder {
 
@@ -88,7 +88,9 @@ final class PlanBuilder {
     return this;
   }
 
-  /** Targets-sheet cells for consecutive months from {@code firstMonth}; NaN leaves a cell blank. */
+  /**
+   * Targets-sheet cells for consecutive months from {@code firstMonth}; NaN leaves a cell blank.
+   */
   PlanBuilder targets(String id, String firstMonth, double... values) {
     put(targets, id, firstMonth, values);
     return this;
@@ -111,10 +113,24 @@ final class PlanBuilder {
 
   Plan build() {
     Settings settings =
-        new Settings("Test Co", reportingPeriod, fiscalYearStart, Optional.empty(), tolerance,
-            PageSize.A4, Settings.DEFAULT_CONFIDENTIALITY);
-    return new Plan("test.xlsx", settings, kpis, series(targets), series(actuals), objectives,
-        keyResults, commentary, List.of());
+        new Settings(
+            "Test Co",
+            reportingPeriod,
+            fiscalYearStart,
+            Optional.empty(),
+            tolerance,
+            PageSize.A4,
+            Settings.DEFAULT_CONFIDENTIALITY);
+    return new Plan(
+        "test.xlsx",
+        settings,
+        kpis,
+        series(targets),
+        series(actuals),
+        objectives,
+        keyResults,
+        commentary,
+        List.of());
   }
 
   static KpiBuilder kpi(String id) {
@@ -122,55 +138,129 @@ final class PlanBuilder {
   }
 
   static Objective objective(String id, String start, String end) {
-    return new Objective(Id.of(id), "Objective " + id, "", "", Optional.empty(), month(start),
-        month(end), Optional.empty(), HERE);
+    return new Objective(
+        Id.of(id),
+        "Objective " + id,
+        "",
+        "",
+        Optional.empty(),
+        month(start),
+        month(end),
+        Optional.empty(),
+        HERE);
   }
 
   static Objective objective(String id, String start, String end, String parent, String kpi) {
-    return new Objective(Id.of(id), "Objective " + id, "", "",
-        Optional.ofNullable(parent).map(Id::of), month(start), month(end),
-        Optional.ofNullable(kpi).map(Id::of), HERE);
+    return new Objective(
+        Id.of(id),
+        "Objective " + id,
+        "",
+        "",
+        Optional.ofNullable(parent).map(Id::of),
+        month(start),
+        month(end),
+        Optional.ofNullable(kpi).map(Id::of),
+        HERE);
   }
 
   /** An Increase (or Decrease, when target < start) outcome KR with weight 1. */
   static KeyResult moving(String id, String objective, double start, double target, String due) {
     Metric metric = target >= start ? Metric.INCREASE : Metric.DECREASE;
-    return new KeyResult(Id.of(id), Id.of(objective), "KR " + id, "", KeyResultType.OUTCOME, metric,
-        Optional.of(value(start)), Optional.of(value(target)), Optional.empty(), month(due), 1,
-        Optional.empty(), HERE);
-  }
-
-  static KeyResult keyResult(String id, String objective, Metric metric, String due, double weight) {
-    KeyResultType type = metric == Metric.MILESTONE ? KeyResultType.EFFORT : KeyResultType.OUTCOME;
-    return new KeyResult(Id.of(id), Id.of(objective), "KR " + id, "", type, metric,
-        Optional.empty(), Optional.empty(), Optional.empty(), month(due), weight, Optional.empty(),
+    return new KeyResult(
+        Id.of(id),
+        Id.of(objective),
+        "KR " + id,
+        "",
+        KeyResultType.OUTCOME,
+        metric,
+        Optional.of(value(start)),
+        Optional.of(value(target)),
+        Optional.empty(),
+        month(due),
+        1,
+        Optional.empty(),
         HERE);
   }
 
-  /** An Increase or Decrease KR with the metric given, for T = S (which {@link #moving} reads as Increase). */
-  static KeyResult moving(String id, String objective, Metric metric, double start, double target,
-      String due) {
-    return new KeyResult(Id.of(id), Id.of(objective), "KR " + id, "", KeyResultType.OUTCOME, metric,
-        Optional.of(value(start)), Optional.of(value(target)), Optional.empty(), month(due), 1,
-        Optional.empty(), HERE);
+  static KeyResult keyResult(
+      String id, String objective, Metric metric, String due, double weight) {
+    KeyResultType type = metric == Metric.MILESTONE ? KeyResultType.EFFORT : KeyResultType.OUTCOME;
+    return new KeyResult(
+        Id.of(id),
+        Id.of(objective),
+        "KR " + id,
+        "",
+        type,
+        metric,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        month(due),
+        weight,
+        Optional.empty(),
+        HERE);
+  }
+
+  /**
+   * An Increase or Decrease KR with the metric given, for T = S (which {@link #moving} reads as
+   * Increase).
+   */
+  static KeyResult moving(
+      String id, String objective, Metric metric, double start, double target, String due) {
+    return new KeyResult(
+        Id.of(id),
+        Id.of(objective),
+        "KR " + id,
+        "",
+        KeyResultType.OUTCOME,
+        metric,
+        Optional.of(value(start)),
+        Optional.of(value(target)),
+        Optional.empty(),
+        month(due),
+        1,
+        Optional.empty(),
+        HERE);
   }
 
   /** A Threshold outcome KR keeping inside [lower, upper], weight 1. */
   static KeyResult threshold(String id, String objective, double lower, double upper, String due) {
-    return new KeyResult(Id.of(id), Id.of(objective), "KR " + id, "", KeyResultType.OUTCOME,
-        Metric.THRESHOLD, Optional.empty(), Optional.empty(), Optional.of(band(lower, upper)),
-        month(due), 1, Optional.empty(), HERE);
+    return new KeyResult(
+        Id.of(id),
+        Id.of(objective),
+        "KR " + id,
+        "",
+        KeyResultType.OUTCOME,
+        Metric.THRESHOLD,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.of(band(lower, upper)),
+        month(due),
+        1,
+        Optional.empty(),
+        HERE);
   }
 
   /** The same KR measured by a KPI (its values are then that KPI's actuals). */
   static KeyResult tracking(KeyResult kr, String kpi) {
-    return new KeyResult(kr.id(), kr.objective(), kr.statement(), kr.owner(), kr.type(),
-        kr.metric(), kr.startValue(), kr.target(), kr.band(), kr.due(), kr.weight(),
-        Optional.of(Id.of(kpi)), kr.source());
+    return new KeyResult(
+        kr.id(),
+        kr.objective(),
+        kr.statement(),
+        kr.owner(),
+        kr.type(),
+        kr.metric(),
+        kr.startValue(),
+        kr.target(),
+        kr.band(),
+        kr.due(),
+        kr.weight(),
+        Optional.of(Id.of(kpi)),
+        kr.source());
   }
 
-  private static void put(Map<Id, TreeMap<YearMonth, Value>> into, String id, String first,
-      double[] values) {
+  private static void put(
+      Map<Id, TreeMap<YearMonth, Value>> into, String id, String first, double[] values) {
     TreeMap<YearMonth, Value> row = into.computeIfAbsent(Id.of(id), k -> new TreeMap<>());
     YearMonth m = month(first);
     for (double v : values) {
@@ -248,8 +338,21 @@ final class PlanBuilder {
     }
 
     Kpi build() {
-      return new Kpi(Id.of(id), "KPI " + id, "", unit, direction, indicator, aggregation,
-          annualTarget, band, leads, lag, frequency, "", HERE);
+      return new Kpi(
+          Id.of(id),
+          "KPI " + id,
+          "",
+          unit,
+          direction,
+          indicator,
+          aggregation,
+          annualTarget,
+          band,
+          leads,
+          lag,
+          frequency,
+          "",
+          HERE);
     }
   }
 }

@@ -17,27 +17,32 @@ class ReportingPeriodTest {
   @Test
   void choose_noSettingNoOverride_isTheLatestMonthWithAnyActual() {
     // A ends in 2026-03, B in 2026-05 (with a gap): the latest month with any actual is 2026-05
-    Plan plan = plan().kpi(kpi("A")).kpi(kpi("B"))
-        .actuals("A", "2026-01", 1, 2, 3)
-        .actuals("B", "2026-02", 1, Double.NaN, 1, 1)
-        .build();
+    Plan plan =
+        plan()
+            .kpi(kpi("A"))
+            .kpi(kpi("B"))
+            .actuals("A", "2026-01", 1, 2, 3)
+            .actuals("B", "2026-02", 1, Double.NaN, 1, 1)
+            .build();
 
     assertEquals(Optional.of(month("2026-05")), ReportingPeriod.choose(plan, NO_OVERRIDE));
   }
 
   @Test
   void choose_settingGiven_winsOverTheActuals() {
-    Plan plan = plan().reportingPeriod("2026-02").kpi(kpi("A")).actuals("A", "2026-01", 1, 2, 3).build();
+    Plan plan =
+        plan().reportingPeriod("2026-02").kpi(kpi("A")).actuals("A", "2026-01", 1, 2, 3).build();
 
     assertEquals(Optional.of(month("2026-02")), ReportingPeriod.choose(plan, NO_OVERRIDE));
   }
 
   @Test
   void choose_override_winsOverTheSetting() {
-    Plan plan = plan().reportingPeriod("2026-02").kpi(kpi("A")).actuals("A", "2026-01", 1, 2, 3).build();
+    Plan plan =
+        plan().reportingPeriod("2026-02").kpi(kpi("A")).actuals("A", "2026-01", 1, 2, 3).build();
 
-    assertEquals(Optional.of(month("2025-12")),
-        ReportingPeriod.choose(plan, Optional.of(month("2025-12"))));
+    assertEquals(
+        Optional.of(month("2025-12")), ReportingPeriod.choose(plan, Optional.of(month("2025-12"))));
   }
 
   @Test

@@ -32,8 +32,8 @@ import org.junit.jupiter.api.Test;
 /**
  * 300 random plans (seeded, so a failure repeats): every direction, aggregation and frequency,
  * bands with zero bounds, zero and negative targets, gaps, constant series, cascades and KRs of
- * every metric. Whatever the plan, every figure is absent or finite and every progress and
- * expected value lies in [0, 1].
+ * every metric. Whatever the plan, every figure is absent or finite and every progress and expected
+ * value lies in [0, 1].
  */
 class ScorecardEnginePropertyTest {
 
@@ -64,8 +64,8 @@ class ScorecardEnginePropertyTest {
       scorecard.objectives().forEach(ScorecardEnginePropertyTest::checkObjective);
       scorecard.pairs().forEach(ScorecardEnginePropertyTest::checkPair);
       fitted += (int) scorecard.pairs().stream().filter(p -> p.alpha().isPresent()).count();
-      carried += (int) scorecard.keyResults().stream()
-          .filter(k -> k.carryForward().isPresent()).count();
+      carried +=
+          (int) scorecard.keyResults().stream().filter(k -> k.carryForward().isPresent()).count();
     }
     // the random plans reach the interesting rules, so the checks above check something
     assertTrue(fitted > 0, "no pair was fitted");
@@ -79,7 +79,9 @@ class ScorecardEnginePropertyTest {
   }
 
   private static void checkObjective(ObjectiveScore objective) {
-    assertEquals(objective.score().isAbsent(), objective.status() == Status.NONE,
+    assertEquals(
+        objective.score().isAbsent(),
+        objective.status() == Status.NONE,
         objective.id() + " status");
     assertEquals(objective.score().isAbsent(), objective.expected().isAbsent());
     objective.score().optional().ifPresent(v -> inUnitInterval(v, objective.id() + " score"));
@@ -87,10 +89,18 @@ class ScorecardEnginePropertyTest {
   }
 
   private static void checkPair(LeadLagPair pair) {
-    pair.lags().forEach(fit -> fit.r().optional().ifPresent(
-        r -> assertTrue(r >= -1 && r <= 1, pair.leading() + " r " + r)));
-    pair.predictions().forEach(p -> p.attainment().optional().ifPresent(
-        a -> assertTrue(a >= 0, pair.leading() + " attainment " + a)));
+    pair.lags()
+        .forEach(
+            fit ->
+                fit.r()
+                    .optional()
+                    .ifPresent(r -> assertTrue(r >= -1 && r <= 1, pair.leading() + " r " + r)));
+    pair.predictions()
+        .forEach(
+            p ->
+                p.attainment()
+                    .optional()
+                    .ifPresent(a -> assertTrue(a >= 0, pair.leading() + " attainment " + a)));
   }
 
   private static void inUnitInterval(double value, String what) {
@@ -118,7 +128,9 @@ class ScorecardEnginePropertyTest {
   }
 
   private static boolean isInput(Record record) {
-    return record instanceof Kpi || record instanceof KeyResult || record instanceof Objective
+    return record instanceof Kpi
+        || record instanceof KeyResult
+        || record instanceof Objective
         || record instanceof Plan;
   }
 
@@ -131,9 +143,10 @@ class ScorecardEnginePropertyTest {
   }
 
   private Plan randomPlan(YearMonth period) {
-    PlanBuilder plan = PlanBuilder.plan()
-        .fiscalYearStart(Month.of(1 + random.nextInt(12)))
-        .tolerance(new double[] {0, 0.1, 0.25, 1}[random.nextInt(4)]);
+    PlanBuilder plan =
+        PlanBuilder.plan()
+            .fiscalYearStart(Month.of(1 + random.nextInt(12)))
+            .tolerance(new double[] {0, 0.1, 0.25, 1}[random.nextInt(4)]);
     int kpis = 1 + random.nextInt(8);
     for (int i = 0; i < kpis; i++) {
       plan.kpi(randomKpi("K" + i, kpis));
@@ -163,8 +176,8 @@ class ScorecardEnginePropertyTest {
       case 1 -> kpi.lowerIsBetter().aggregation(pick(Aggregation.values()));
       default -> {
         double[] band = BANDS[random.nextInt(BANDS.length)];
-        kpi.withinRange(band[0], band[1]).aggregation(random.nextBoolean()
-            ? Aggregation.AVERAGE : Aggregation.LAST);
+        kpi.withinRange(band[0], band[1])
+            .aggregation(random.nextBoolean() ? Aggregation.AVERAGE : Aggregation.LAST);
       }
     }
     if (random.nextBoolean()) {
@@ -186,8 +199,8 @@ class ScorecardEnginePropertyTest {
     YearMonth start = period.plusMonths(random.nextInt(12) - 8);
     String parent = index > 0 && random.nextBoolean() ? "O" + random.nextInt(index + 1) : null;
     String kpi = random.nextInt(3) == 0 ? "K" + random.nextInt(kpis) : null;
-    return PlanBuilder.objective("O" + index, start.toString(),
-        start.plusMonths(random.nextInt(7)).toString(), parent, kpi);
+    return PlanBuilder.objective(
+        "O" + index, start.toString(), start.plusMonths(random.nextInt(7)).toString(), parent, kpi);
   }
 
   private KeyResult randomKeyResult(String id, Objective objective, int kpis) {
@@ -196,16 +209,28 @@ class ScorecardEnginePropertyTest {
     double start = pick(TARGETS);
     double target = random.nextInt(4) == 0 ? start : pick(TARGETS);
     double[] band = BANDS[random.nextInt(BANDS.length)];
-    YearMonth due = random.nextInt(4) == 0
-        ? objective.start().plusMonths(random.nextInt(9) - 2) : objective.end();
-    Optional<Id> kpi = random.nextInt(3) == 0
-        ? Optional.of(Id.of("K" + random.nextInt(kpis))) : Optional.empty();
-    return new KeyResult(Id.of(id), objective.id(), "KR " + id, "", pick(KeyResultType.values()),
-        metric, moves ? Optional.of(PlanBuilder.value(start)) : Optional.empty(),
+    YearMonth due =
+        random.nextInt(4) == 0
+            ? objective.start().plusMonths(random.nextInt(9) - 2)
+            : objective.end();
+    Optional<Id> kpi =
+        random.nextInt(3) == 0 ? Optional.of(Id.of("K" + random.nextInt(kpis))) : Optional.empty();
+    return new KeyResult(
+        Id.of(id),
+        objective.id(),
+        "KR " + id,
+        "",
+        pick(KeyResultType.values()),
+        metric,
+        moves ? Optional.of(PlanBuilder.value(start)) : Optional.empty(),
         moves ? Optional.of(PlanBuilder.value(target)) : Optional.empty(),
-        metric == Metric.THRESHOLD ? Optional.of(PlanBuilder.band(band[0], band[1]))
+        metric == Metric.THRESHOLD
+            ? Optional.of(PlanBuilder.band(band[0], band[1]))
             : Optional.<Band>empty(),
-        due, 0.1 + random.nextInt(50) / 10.0, kpi, PlanBuilder.HERE);
+        due,
+        0.1 + random.nextInt(50) / 10.0,
+        kpi,
+        PlanBuilder.HERE);
   }
 
   /** A run of actuals: constant, a line, noise, zeros or large values, with gaps (NaN). */
@@ -214,13 +239,14 @@ class ScorecardEnginePropertyTest {
     double level = pick(TARGETS);
     double[] values = new double[length];
     for (int i = 0; i < length; i++) {
-      values[i] = switch (shape) {
-        case 0 -> level;
-        case 1 -> level + i * (random.nextInt(5) - 2);
-        case 2 -> level + random.nextGaussian() * 10;
-        case 3 -> 0;
-        default -> random.nextInt(2_000_001) - 1e6;
-      };
+      values[i] =
+          switch (shape) {
+            case 0 -> level;
+            case 1 -> level + i * (random.nextInt(5) - 2);
+            case 2 -> level + random.nextGaussian() * 10;
+            case 3 -> 0;
+            default -> random.nextInt(2_000_001) - 1e6;
+          };
     }
     return gappy(values, random.nextInt(3) == 0 ? 0.5 : 0.1);
   }

@@ -25,9 +25,13 @@ class ToDateTest {
 
   @Test
   void sum_addsActualsAndTargetsOfTheQuarterAndYearToDate() {
-    KpiScore s = score(plan().kpi(kpi("K"))
-        .actuals("K", "2026-01", 10, 20, 30, 45, 50)
-        .targets("K", "2026-01", 12, 20, 25, 40, 60), "2026-05");
+    KpiScore s =
+        score(
+            plan()
+                .kpi(kpi("K"))
+                .actuals("K", "2026-01", 10, 20, 30, 45, 50)
+                .targets("K", "2026-01", 12, 20, 25, 40, 60),
+            "2026-05");
     Measure qtd = s.quarterToDate();
     // Q2 = Apr..May: 45 + 50 = 95 against 40 + 60 = 100; 1 + (95 - 100) / 100 = 0.95
     assertEquals(95, qtd.actual().value(), 1e-12);
@@ -44,9 +48,10 @@ class ToDateTest {
 
   @Test
   void sum_unreportedMonthAddsNoTarget() {
-    KpiScore s = score(plan().kpi(kpi("K"))
-        .actuals("K", "2026-04", 45, NaN)
-        .targets("K", "2026-04", 40, 60), "2026-05");
+    KpiScore s =
+        score(
+            plan().kpi(kpi("K")).actuals("K", "2026-04", 45, NaN).targets("K", "2026-04", 40, 60),
+            "2026-05");
     // only April is reported: 45 against 40 (May's 60 is left out); 1 + 5 / 40 = 1.125
     assertEquals(45, s.quarterToDate().actual().value(), 1e-12);
     assertEquals(40, s.quarterToDate().target().value(), 1e-12);
@@ -56,9 +61,10 @@ class ToDateTest {
 
   @Test
   void sum_reportedMonthWithoutTarget_makesTheTargetAbsent() {
-    KpiScore s = score(plan().kpi(kpi("K"))
-        .actuals("K", "2026-04", 45, 50)
-        .targets("K", "2026-04", NaN, 60), "2026-05");
+    KpiScore s =
+        score(
+            plan().kpi(kpi("K")).actuals("K", "2026-04", 45, 50).targets("K", "2026-04", NaN, 60),
+            "2026-05");
     // April has no Targets cell and there is no annual target
     assertEquals(95, s.quarterToDate().actual().value(), 1e-12);
     assertEquals(Figure.absent("no target"), s.quarterToDate().target());
@@ -68,9 +74,13 @@ class ToDateTest {
 
   @Test
   void average_takesTheMeansOfTheReportedMonthsOnly() {
-    KpiScore s = score(plan().kpi(kpi("K").aggregation(Aggregation.AVERAGE))
-        .actuals("K", "2026-04", 50, NaN, 70)
-        .targets("K", "2026-04", 60, 90, 60), "2026-06");
+    KpiScore s =
+        score(
+            plan()
+                .kpi(kpi("K").aggregation(Aggregation.AVERAGE))
+                .actuals("K", "2026-04", 50, NaN, 70)
+                .targets("K", "2026-04", 60, 90, 60),
+            "2026-06");
     // actual (50 + 70) / 2 = 60; target (60 + 60) / 2 = 60, May's 90 left out; a = 1
     assertEquals(60, s.quarterToDate().actual().value(), 1e-12);
     assertEquals(60, s.quarterToDate().target().value(), 1e-12);
@@ -80,9 +90,13 @@ class ToDateTest {
 
   @Test
   void last_takesTheLatestReportedMonthAndItsTarget() {
-    KpiScore s = score(plan().kpi(kpi("K").aggregation(Aggregation.LAST))
-        .actuals("K", "2026-04", 100, 120, NaN)
-        .targets("K", "2026-04", 90, 150, 200), "2026-06");
+    KpiScore s =
+        score(
+            plan()
+                .kpi(kpi("K").aggregation(Aggregation.LAST))
+                .actuals("K", "2026-04", 100, 120, NaN)
+                .targets("K", "2026-04", 90, 150, 200),
+            "2026-06");
     // May is the latest reported month: 120 against May's 150; 1 + (120 - 150) / 150 = 0.8
     assertEquals(120, s.quarterToDate().actual().value(), 1e-12);
     assertEquals(150, s.quarterToDate().target().value(), 1e-12);
@@ -92,9 +106,13 @@ class ToDateTest {
 
   @Test
   void last_latestReportedMonthWithoutTarget_makesTheTargetAbsent() {
-    KpiScore s = score(plan().kpi(kpi("K").aggregation(Aggregation.LAST))
-        .actuals("K", "2026-04", 100, 120)
-        .targets("K", "2026-04", 90, NaN), "2026-05");
+    KpiScore s =
+        score(
+            plan()
+                .kpi(kpi("K").aggregation(Aggregation.LAST))
+                .actuals("K", "2026-04", 100, 120)
+                .targets("K", "2026-04", 90, NaN),
+            "2026-05");
     assertEquals(120, s.quarterToDate().actual().value(), 1e-12);
     assertEquals(Figure.absent("no target"), s.quarterToDate().target());
     assertEquals(Status.NONE, s.quarterToDate().status());
@@ -102,8 +120,8 @@ class ToDateTest {
 
   @Test
   void noReportedMonthInTheQuarter_allFiguresAbsent() {
-    KpiScore s = score(plan().kpi(kpi("K").annualTarget(120)).actuals("K", "2026-01", 10),
-        "2026-05");
+    KpiScore s =
+        score(plan().kpi(kpi("K").annualTarget(120)).actuals("K", "2026-01", 10), "2026-05");
     assertEquals(Measure.absent("no reported month"), s.quarterToDate());
     // the year still has January: 10 against 120 / 12 = 10
     assertEquals(1, s.yearToDate().attainment().value(), 1e-12);
@@ -111,8 +129,13 @@ class ToDateTest {
 
   @Test
   void fiscalYearStartingInApril_crossesTheCalendarYear() {
-    KpiScore s = score(plan().fiscalYearStart(Month.APRIL).kpi(kpi("K").annualTarget(120))
-        .actuals("K", "2026-03", 1000, 8, 9, 10, 11, 12, 10, 10, 10, 10, 12, 14), "2027-02");
+    KpiScore s =
+        score(
+            plan()
+                .fiscalYearStart(Month.APRIL)
+                .kpi(kpi("K").annualTarget(120))
+                .actuals("K", "2026-03", 1000, 8, 9, 10, 11, 12, 10, 10, 10, 10, 12, 14),
+            "2027-02");
     // YTD = Apr 2026 .. Feb 2027 (March 2026 belongs to the year before):
     // 8 + 9 + 10 + 11 + 12 + 10 + 10 + 10 + 10 + 12 + 14 = 116 against 11 * 120 / 12 = 110
     assertEquals(116, s.yearToDate().actual().value(), 1e-12);
@@ -126,8 +149,8 @@ class ToDateTest {
 
   @Test
   void withinRange_gradesTheAverageAgainstTheBand() {
-    KpiScore s = score(plan().kpi(kpi("K").withinRange(10, 20))
-        .actuals("K", "2026-04", 22, 26), "2026-05");
+    KpiScore s =
+        score(plan().kpi(kpi("K").withinRange(10, 20)).actuals("K", "2026-04", 22, 26), "2026-05");
     // (22 + 26) / 2 = 24, above [10, 20]: 1 - (24 - 20) / 20 = 0.8
     assertEquals(24, s.quarterToDate().actual().value(), 1e-12);
     assertEquals(Figure.absent("measured against its band"), s.quarterToDate().target());
@@ -137,8 +160,12 @@ class ToDateTest {
 
   @Test
   void withinRange_givenSum_isAveraged() {
-    KpiScore s = score(plan().kpi(kpi("K").withinRange(10, 20).aggregation(Aggregation.SUM))
-        .actuals("K", "2026-04", 22, 26), "2026-05");
+    KpiScore s =
+        score(
+            plan()
+                .kpi(kpi("K").withinRange(10, 20).aggregation(Aggregation.SUM))
+                .actuals("K", "2026-04", 22, 26),
+            "2026-05");
     // read as Average: (22 + 26) / 2 = 24, not 48
     assertEquals(24, s.quarterToDate().actual().value(), 1e-12);
     assertEquals(24, s.yearToDate().actual().value(), 1e-12);
@@ -146,8 +173,10 @@ class ToDateTest {
 
   @Test
   void quarterlyOutsideQuarterEnd_quarterToDateIsTheCurrentQuarter() {
-    KpiScore s = score(plan().kpi(kpi("K").quarterly().annualTarget(400))
-        .actuals("K", "2026-03", 90), "2026-05");
+    KpiScore s =
+        score(
+            plan().kpi(kpi("K").quarterly().annualTarget(400)).actuals("K", "2026-03", 90),
+            "2026-05");
     // Q2 (Apr..Jun) has no reported month by May; the year has March: 90 against 400 / 4 = 100
     assertEquals(Measure.absent("no reported month"), s.quarterToDate());
     assertEquals(90, s.yearToDate().actual().value(), 1e-12);

@@ -27,8 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** workbook.md, CSV actuals: long form, merged into Actuals, conflicts. */
 class ActualsCsvTest {
 
-  @TempDir
-  Path folder;
+  @TempDir Path folder;
 
   private Path csv(String name, String text) throws IOException {
     return Files.write(folder.resolve(name), text.getBytes(StandardCharsets.UTF_8));
@@ -41,26 +40,41 @@ class ActualsCsvTest {
   /** KPIs K1 and K2; Actuals has K1's January, 100. */
   private static TestWorkbook workbook() {
     TestWorkbook workbook = TestWorkbook.xlsx();
-    workbook.sheet("KPIs").row("ID", "Name", "Annual target").row("K1", "Revenue", 1200).row("K2", "Cost", 600);
+    workbook
+        .sheet("KPIs")
+        .row("ID", "Name", "Annual target")
+        .row("K1", "Revenue", 1200)
+        .row("K2", "Cost", 600);
     workbook.sheet("Objectives").row("ID", "Objective", "Start", "End").row("O1", "Ship", JAN, MAR);
-    workbook.sheet("KeyResults").row("ID", "Objective", "Key result", "Metric").row("KR1", "O1", "v2", "Milestone");
+    workbook
+        .sheet("KeyResults")
+        .row("ID", "Objective", "Key result", "Metric")
+        .row("KR1", "O1", "v2", "Milestone");
     workbook.sheet("Actuals").row("ID", JAN).row("K1", 100);
     return workbook;
   }
 
   private static Map<YearMonth, String> placed(Series series) {
     Map<YearMonth, String> placed = new TreeMap<>();
-    series.values().forEach((month, value) -> placed.put(month, value.number() + " at " + value.source().place()));
+    series
+        .values()
+        .forEach(
+            (month, value) -> placed.put(month, value.number() + " at " + value.source().place()));
     return placed;
   }
 
   @Test
   void commaSeparatedWithBom_mergesIntoActuals_eachValuePlacedAtItsLine() throws IOException {
-    Path ledger = csv("ledger.csv", "\uFEFFID,Period,Value\nK1,2026-02,\"1,250.5\"\nK2,Jan 2026,80\nKR1,2026-03,Done\n");
+    Path ledger =
+        csv(
+            "ledger.csv",
+            "\uFEFFID,Period,Value\nK1,2026-02,\"1,250.5\"\nK2,Jan 2026,80\nKR1,2026-03,Done\n");
 
     var plan = plan(read(workbook(), options(false, ledger)));
 
-    assertEquals(Map.of(JAN, "100.0 at Actuals!B2", FEB, "1250.5 at ledger.csv:2"), placed(plan.actualsOf(Id.of("K1"))));
+    assertEquals(
+        Map.of(JAN, "100.0 at Actuals!B2", FEB, "1250.5 at ledger.csv:2"),
+        placed(plan.actualsOf(Id.of("K1"))));
     assertEquals(Map.of(JAN, "80.0 at ledger.csv:3"), placed(plan.actualsOf(Id.of("K2"))));
     assertEquals(Map.of(MAR, "1.0 at ledger.csv:4"), placed(plan.actualsOf(Id.of("KR1"))));
   }
@@ -79,7 +93,8 @@ class ActualsCsvTest {
   void differentValueForACellTheWorkbookFills_isAnErrorNamingBothPlaces() throws IOException {
     Path ledger = csv("ledger.csv", "ID,Period,Value\nK1,2026-01,105\n");
 
-    assertErrors(read(workbook(), options(false, ledger)),
+    assertErrors(
+        read(workbook(), options(false, ledger)),
         "Actuals!B2: 100 conflicts with ledger.csv:2 (105); expected the same value in both, or --csv-wins to let the CSV win");
   }
 
@@ -99,7 +114,8 @@ class ActualsCsvTest {
 
     PlanReading reading = read(workbook(), options(true, ledger));
 
-    assertEquals(Map.of(JAN, "105.0 at ledger.csv:2"), placed(plan(reading).actualsOf(Id.of("K1"))));
+    assertEquals(
+        Map.of(JAN, "105.0 at ledger.csv:2"), placed(plan(reading).actualsOf(Id.of("K1"))));
     assertWarnings(reading, "Actuals!B2: 100 is replaced by ledger.csv:2 (105), as the CSV wins");
   }
 
@@ -108,15 +124,20 @@ class ActualsCsvTest {
     Path first = csv("a.csv", "ID,Period,Value\nK2,2026-02,10\n");
     Path second = csv("b.csv", "ID,Period,Value\nK2,2026-02,12\n");
 
-    assertErrors(read(workbook(), options(true, first, second)),
+    assertErrors(
+        read(workbook(), options(true, first, second)),
         "b.csv:2: 12 conflicts with a.csv:2 (10); expected one value per ID and month");
   }
 
   @Test
   void unknownIdBadPeriodBadValueMissingId_areErrorsAtTheLine() throws IOException {
-    Path ledger = csv("ledger.csv", "ID,Period,Value\nK9,2026-01,1\nK1,Q1,2\nK2,2026-02,n/a\n,2026-02,4\nK2,,5\n");
+    Path ledger =
+        csv(
+            "ledger.csv",
+            "ID,Period,Value\nK9,2026-01,1\nK1,Q1,2\nK2,2026-02,n/a\n,2026-02,4\nK2,,5\n");
 
-    assertErrors(read(workbook(), options(false, ledger)),
+    assertErrors(
+        read(workbook(), options(false, ledger)),
         "ledger.csv:2: ID \"K9\" is not a KPI or key result; expected an ID from the KPIs or KeyResults sheet",
         "ledger.csv:3: period \"Q1\" is not a month; expected " + CellValues.A_MONTH,
         "ledger.csv:4: value \"n/a\" is not a number; expected a number such as 1234.5 or 12%",
@@ -126,9 +147,11 @@ class ActualsCsvTest {
 
   @Test
   void unclosedQuote_isAnErrorFromItsLineOn_linesBeforeAreRead() throws IOException {
-    Path ledger = csv("ledger.csv", "ID,Period,Value\nK2,2026-02,\"multi\nline\"\nK2,2026-03,\"7\n");
+    Path ledger =
+        csv("ledger.csv", "ID,Period,Value\nK2,2026-02,\"multi\nline\"\nK2,2026-03,\"7\n");
 
-    assertErrors(read(workbook(), options(false, ledger)),
+    assertErrors(
+        read(workbook(), options(false, ledger)),
         "ledger.csv:2: value \"multi\nline\" is not a number; expected a number such as 1234.5 or 12%",
         "ledger.csv:4: cannot be read as CSV from this line on (a quote is not closed, or text follows a"
             + " closing quote); expected comma- or semicolon-separated values, quoted whole");
@@ -138,7 +161,8 @@ class ActualsCsvTest {
   void missingColumn_isAnErrorAtTheHeaderLine() throws IOException {
     Path ledger = csv("ledger.csv", "ID,Month,Value\nK1,2026-01,1\n");
 
-    assertErrors(read(workbook(), options(false, ledger)),
+    assertErrors(
+        read(workbook(), options(false, ledger)),
         "ledger.csv:1: missing required column Period; expected a header row with ID, Period and Value");
   }
 
@@ -146,17 +170,22 @@ class ActualsCsvTest {
   void missingFile_cannotBeReadAtAll() {
     Path missing = folder.resolve("missing.csv");
 
-    UnreadableFileException thrown = assertThrows(UnreadableFileException.class,
-        () -> PlanReader.read(workbook().workbook(), "plan.xlsx", options(false, missing)));
+    UnreadableFileException thrown =
+        assertThrows(
+            UnreadableFileException.class,
+            () -> PlanReader.read(workbook().workbook(), "plan.xlsx", options(false, missing)));
 
-    assertEquals("missing.csv: no such file; expected a CSV file of actuals at " + missing, thrown.getMessage());
+    assertEquals(
+        "missing.csv: no such file; expected a CSV file of actuals at " + missing,
+        thrown.getMessage());
   }
 
   @Test
   void values_keepTheirNumbersExactly() throws IOException {
     Path ledger = csv("ledger.csv", "ID;Period;Value\nK2;2026-02;12.5%\n");
 
-    Value value = plan(read(workbook(), options(false, ledger))).actualsOf(Id.of("K2")).at(FEB).orElseThrow();
+    Value value =
+        plan(read(workbook(), options(false, ledger))).actualsOf(Id.of("K2")).at(FEB).orElseThrow();
 
     // 12.5% = 0.125
     assertEquals(0.125, value.number());

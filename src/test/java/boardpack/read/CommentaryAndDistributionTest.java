@@ -21,33 +21,59 @@ class CommentaryAndDistributionTest {
 
   private static TestWorkbook withOwners() {
     TestWorkbook workbook = TestWorkbook.xlsx();
-    workbook.sheet("KPIs").row("ID", "Name", "Owner", "Annual target").row("K1", "Revenue", "Ann Lee", 1200);
+    workbook
+        .sheet("KPIs")
+        .row("ID", "Name", "Owner", "Annual target")
+        .row("K1", "Revenue", "Ann Lee", 1200);
     workbook.sheet("Actuals").row("ID", JAN).row("K1", 100);
-    workbook.sheet("Objectives").row("ID", "Objective", "Team", "Start", "End").row("O1", "Grow", "Sales", JAN, MAR);
-    workbook.sheet("KeyResults").row("ID", "Objective", "Key result", "Metric").row("KR1", "O1", "Ship", "Baseline");
+    workbook
+        .sheet("Objectives")
+        .row("ID", "Objective", "Team", "Start", "End")
+        .row("O1", "Grow", "Sales", JAN, MAR);
+    workbook
+        .sheet("KeyResults")
+        .row("ID", "Objective", "Key result", "Metric")
+        .row("KR1", "O1", "Ship", "Baseline");
     return workbook;
   }
 
   @Test
   void commentary_readIntoTheModel_idsResolvedToKpisKeyResultsOrObjectives() {
     TestWorkbook workbook = withOwners();
-    workbook.sheet("Commentary").row("ID", "Period", "Comment", "Author")
-        .row("k1", "Jan 2026", "Timing of invoices", "CFO").row("O1", JAN, "On plan").row("KR1", MAR, "  ", "x");
+    workbook
+        .sheet("Commentary")
+        .row("ID", "Period", "Comment", "Author")
+        .row("k1", "Jan 2026", "Timing of invoices", "CFO")
+        .row("O1", JAN, "On plan")
+        .row("KR1", MAR, "  ", "x");
 
     List<Comment> comments = plan(read(workbook)).commentary();
 
-    assertEquals(List.of(
-        new Comment(Id.of("K1"), JAN, "Timing of invoices", "CFO", Source.cell("plan.xlsx", "Commentary", 1, 0)),
-        new Comment(Id.of("O1"), JAN, "On plan", "", Source.cell("plan.xlsx", "Commentary", 2, 0))), comments);
+    assertEquals(
+        List.of(
+            new Comment(
+                Id.of("K1"),
+                JAN,
+                "Timing of invoices",
+                "CFO",
+                Source.cell("plan.xlsx", "Commentary", 1, 0)),
+            new Comment(
+                Id.of("O1"), JAN, "On plan", "", Source.cell("plan.xlsx", "Commentary", 2, 0))),
+        comments);
     assertEquals("K1", comments.get(0).id().text());
   }
 
   @Test
   void commentary_unknownIdOrBadPeriod_areErrors() {
     TestWorkbook workbook = withOwners();
-    workbook.sheet("Commentary").row("ID", "Period", "Comment").row("K9", JAN, "x").row("K1", "soon", "y");
+    workbook
+        .sheet("Commentary")
+        .row("ID", "Period", "Comment")
+        .row("K9", JAN, "x")
+        .row("K1", "soon", "y");
 
-    assertErrors(read(workbook),
+    assertErrors(
+        read(workbook),
         "Commentary!A2: ID \"K9\" is not a KPI, key result or objective; expected an ID from the KPIs, KeyResults"
             + " or Objectives sheet",
         "Commentary!B3: period \"soon\" is not a month; expected " + CellValues.A_MONTH);
@@ -56,31 +82,47 @@ class CommentaryAndDistributionTest {
   @Test
   void distribution_readIntoTheModel_scopeDefaultsToAllAttachToPdf() {
     TestWorkbook workbook = withOwners();
-    workbook.sheet("Distribution").row("Name", "Email", "Scope", "Attach")
-        .row("Board", "board@acme.com", null, null).row("Ann", "ann@acme.com", "ann lee", "xlsx")
-        .row("Sales", "sales@acme.com", "Sales", "Both").row("CFO", "cfo@acme.com", "all", "pdf");
+    workbook
+        .sheet("Distribution")
+        .row("Name", "Email", "Scope", "Attach")
+        .row("Board", "board@acme.com", null, null)
+        .row("Ann", "ann@acme.com", "ann lee", "xlsx")
+        .row("Sales", "sales@acme.com", "Sales", "Both")
+        .row("CFO", "cfo@acme.com", "all", "pdf");
 
     List<Recipient> recipients = plan(read(workbook)).distribution();
 
-    assertEquals(List.of("All", "ann lee", "Sales", "all"), recipients.stream().map(Recipient::scope).toList());
-    assertEquals(List.of(Attachment.PDF, Attachment.XLSX, Attachment.BOTH, Attachment.PDF),
+    assertEquals(
+        List.of("All", "ann lee", "Sales", "all"),
+        recipients.stream().map(Recipient::scope).toList());
+    assertEquals(
+        List.of(Attachment.PDF, Attachment.XLSX, Attachment.BOTH, Attachment.PDF),
         recipients.stream().map(Recipient::attachment).toList());
-    assertEquals(List.of("Board", "board@acme.com"), List.of(recipients.get(0).name(), recipients.get(0).email()));
+    assertEquals(
+        List.of("Board", "board@acme.com"),
+        List.of(recipients.get(0).name(), recipients.get(0).email()));
   }
 
   @Test
   void distribution_badEmailOrAttach_areErrors_scopeNamingNobodyIsAWarning() {
     TestWorkbook workbook = withOwners();
-    workbook.sheet("Distribution").row("Name", "Email", "Scope", "Attach")
-        .row("Bob", "bob at acme", "All", "Zip").row("Eve", "eve@acme.com", "Marketing").row("No email", null, "All");
+    workbook
+        .sheet("Distribution")
+        .row("Name", "Email", "Scope", "Attach")
+        .row("Bob", "bob at acme", "All", "Zip")
+        .row("Eve", "eve@acme.com", "Marketing")
+        .row("No email", null, "All");
 
     PlanReading reading = read(workbook);
 
-    assertErrors(reading,
+    assertErrors(
+        reading,
         "Distribution!B2: email \"bob at acme\" is not an email address; expected an address such as name@example.com",
         "Distribution!D2: attach \"Zip\" is not known; expected one of PDF, XLSX, Both",
         "Distribution!B4: row 4 has data but no Email; expected Email filled in, or the row cleared");
-    assertWarnings(reading, "Distribution!C3: scope \"Marketing\" is not All, a team or an owner in this plan;"
-        + " expected All, a Team from the Objectives sheet or an Owner, or this recipient's pack is empty");
+    assertWarnings(
+        reading,
+        "Distribution!C3: scope \"Marketing\" is not All, a team or an owner in this plan;"
+            + " expected All, a Team from the Objectives sheet or an Owner, or this recipient's pack is empty");
   }
 }

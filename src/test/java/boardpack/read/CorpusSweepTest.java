@@ -36,7 +36,8 @@ class CorpusSweepTest {
   @TempDir Path temp;
 
   /** What happened to one file: an outcome for the table, and a failure when it was not clear. */
-  private record Outcome(String file, String role, String result, long millis, String message, String failure) {}
+  private record Outcome(
+      String file, String role, String result, long millis, String message, String failure) {}
 
   @Test
   void everyCorpusFile_endsInAReadingOrOneLineNamingTheFile() throws IOException {
@@ -58,8 +59,11 @@ class CorpusSweepTest {
     }
 
     printTable(outcomes);
-    List<String> failures = outcomes.stream().filter(o -> o.failure() != null)
-        .map(o -> o.file() + " (" + o.role() + "): " + o.failure()).toList();
+    List<String> failures =
+        outcomes.stream()
+            .filter(o -> o.failure() != null)
+            .map(o -> o.file() + " (" + o.role() + "): " + o.failure())
+            .toList();
     if (!failures.isEmpty()) {
       fail(failures.size() + " corpus files did not end clearly:\n" + String.join("\n", failures));
     }
@@ -77,17 +81,20 @@ class CorpusSweepTest {
 
   private static Outcome sweep(Path file, String role, Reading reading) {
     String name = file.getFileName().toString();
-    ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
-      Thread thread = new Thread(task, "sweep " + name);
-      thread.setDaemon(true);
-      return thread;
-    });
+    ExecutorService worker =
+        Executors.newSingleThreadExecutor(
+            task -> {
+              Thread thread = new Thread(task, "sweep " + name);
+              thread.setDaemon(true);
+              return thread;
+            });
     long start = System.nanoTime();
     try {
       Future<Outcome> outcome = worker.submit(() -> attempt(name, role, reading, start));
       return outcome.get(LIMIT_SECONDS, TimeUnit.SECONDS);
     } catch (TimeoutException e) {
-      return new Outcome(name, role, "TIMEOUT", millisSince(start), "", "took over " + LIMIT_SECONDS + " s");
+      return new Outcome(
+          name, role, "TIMEOUT", millisSince(start), "", "took over " + LIMIT_SECONDS + " s");
     } catch (Exception e) {
       return new Outcome(name, role, "ESCAPED", millisSince(start), "", e.toString());
     } finally {
@@ -98,12 +105,20 @@ class CorpusSweepTest {
   private static Outcome attempt(String name, String role, Reading reading, long start) {
     try {
       PlanReading result = reading.read();
-      String summary = "read: " + result.errors().size() + " errors, " + result.warnings().size() + " warnings";
+      String summary =
+          "read: " + result.errors().size() + " errors, " + result.warnings().size() + " warnings";
       String first = result.problems().isEmpty() ? "" : result.problems().get(0).toString();
       return new Outcome(name, role, summary, millisSince(start), first, null);
     } catch (UnreadableFileException e) {
-      return new Outcome(name, role, "unreadable", millisSince(start), e.getMessage(), unclear(e.getMessage(), name));
-    } catch (Throwable e) { // the sweep records anything that escapes, errors included, then goes on
+      return new Outcome(
+          name,
+          role,
+          "unreadable",
+          millisSince(start),
+          e.getMessage(),
+          unclear(e.getMessage(), name));
+    } catch (
+        Throwable e) { // the sweep records anything that escapes, errors included, then goes on
       return new Outcome(name, role, "ESCAPED", millisSince(start), String.valueOf(e), describe(e));
     }
   }
@@ -136,14 +151,17 @@ class CorpusSweepTest {
     System.out.println("Corpus sweep: " + outcomes.size() + " readings");
     System.out.printf("%-70s %-8s %-30s %7s  %s%n", "file", "as", "outcome", "ms", "first message");
     for (Outcome o : outcomes) {
-      String message = o.message().length() > 160 ? o.message().substring(0, 160) + "..." : o.message();
-      System.out.printf("%-70s %-8s %-30s %7d  %s%n", o.file(), o.role(), o.result(), o.millis(), message);
+      String message =
+          o.message().length() > 160 ? o.message().substring(0, 160) + "..." : o.message();
+      System.out.printf(
+          "%-70s %-8s %-30s %7d  %s%n", o.file(), o.role(), o.result(), o.millis(), message);
     }
   }
 
   /** A plan with one KPI and two months of actuals, as workbook.md describes the minimum. */
   private static Path writeTinyValidPlan(Path file) throws IOException {
-    try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+    try (XSSFWorkbook workbook = new XSSFWorkbook();
+        OutputStream out = Files.newOutputStream(file)) {
       Sheet kpis = workbook.createSheet("KPIs");
       row(kpis, 0, "ID", "Name", "Unit", "Annual target");
       row(kpis, 1, "K1", "Revenue", "USD", 1200);

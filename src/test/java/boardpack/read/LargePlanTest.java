@@ -17,8 +17,7 @@ class LargePlanTest {
   private static final int KPIS = 5_000;
   private static final int MONTHS = 12;
 
-  @TempDir
-  Path folder;
+  @TempDir Path folder;
 
   @Test
   void fiveThousandKpis_withAYearOfTargetsAndActuals_readInSeconds() throws Exception {
@@ -30,13 +29,15 @@ class LargePlanTest {
 
     assertEquals(KPIS, plan.kpis().size());
     // K4999's December actual is 4999 + 12 = 5011
-    assertEquals(5011.0, plan.actualsOf(Id.of("K4999")).at(YearMonth.of(2026, 12)).orElseThrow().number());
+    assertEquals(
+        5011.0, plan.actualsOf(Id.of("K4999")).at(YearMonth.of(2026, 12)).orElseThrow().number());
     assertTrue(took.toSeconds() < 20, "took " + took);
   }
 
   private static TestWorkbook largePlan() {
     TestWorkbook workbook = TestWorkbook.xlsx();
-    TestWorkbook.SheetWriter kpis = workbook.sheet("KPIs").row("ID", "Name", "Annual target", "Leads");
+    TestWorkbook.SheetWriter kpis =
+        workbook.sheet("KPIs").row("ID", "Name", "Annual target", "Leads");
     Object[] header = new Object[MONTHS + 1];
     header[0] = "ID";
     for (int m = 1; m <= MONTHS; m++) {

@@ -25,11 +25,17 @@ class MonthlySheetReaderTest {
   /** KPIs K1 (annual target 1200) and BAND (within 10 to 20); objective O1 with the given KRs. */
   private static TestWorkbook okrPlan() {
     TestWorkbook workbook = TestWorkbook.xlsx();
-    workbook.sheet("KPIs").row("ID", "Name", "Annual target", "Direction", "Lower", "Upper")
-        .row("K1", "Revenue", 1200).row("BAND", "Temperature", null, "Within range", 10, 20);
+    workbook
+        .sheet("KPIs")
+        .row("ID", "Name", "Annual target", "Direction", "Lower", "Upper")
+        .row("K1", "Revenue", 1200)
+        .row("BAND", "Temperature", null, "Within range", 10, 20);
     workbook.sheet("Objectives").row("ID", "Objective", "Start", "End").row("O1", "Grow", JAN, MAR);
-    workbook.sheet("KeyResults").row("ID", "Objective", "Key result", "Metric", "KPI")
-        .row("KR1", "O1", "Ship v2", "Milestone").row("KR2", "O1", "Revenue up", "Baseline", "K1")
+    workbook
+        .sheet("KeyResults")
+        .row("ID", "Objective", "Key result", "Metric", "KPI")
+        .row("KR1", "O1", "Ship v2", "Milestone")
+        .row("KR2", "O1", "Revenue up", "Baseline", "K1")
         .row("KR3", "O1", "Launch", "Baseline");
     return workbook;
   }
@@ -50,7 +56,8 @@ class MonthlySheetReaderTest {
 
     assertEquals(Map.of(JAN, 90.0, FEB, 110.0), numbers(plan.targetsOf(Id.of("K1"))));
     assertEquals(Map.of(JAN, 95.0, FEB, 0.0), numbers(plan.actualsOf(Id.of("K1"))));
-    assertEquals("Actuals!D2", plan.actualsOf(Id.of("K1")).at(JAN).map(Value::source).orElseThrow().place());
+    assertEquals(
+        "Actuals!D2", plan.actualsOf(Id.of("K1")).at(JAN).map(Value::source).orElseThrow().place());
     assertEquals(List.of("K1"), plan.targets().keySet().stream().map(Id::text).toList());
   }
 
@@ -59,7 +66,9 @@ class MonthlySheetReaderTest {
     TestWorkbook workbook = okrPlan();
     workbook.sheet("Actuals").row("ID", JAN, FEB, "2026-01").row("K1", 1, 2, 3);
 
-    assertErrors(read(workbook), "Actuals!D1: month Jan 2026 appears twice (also Actuals!B1); expected each month once");
+    assertErrors(
+        read(workbook),
+        "Actuals!D1: month Jan 2026 appears twice (also Actuals!B1); expected each month once");
   }
 
   @Test
@@ -70,8 +79,10 @@ class MonthlySheetReaderTest {
     PlanReading reading = read(workbook);
 
     assertEquals(Map.of(JAN, 5.0), numbers(plan(reading).actualsOf(Id.of("K1"))));
-    assertWarnings(reading, "Actuals!D1: heading \"Q1 total\" is not a month, so this column is ignored;"
-        + " expected a month such as Oct 2026 or 2026-10, or a descriptive heading such as Name or Notes");
+    assertWarnings(
+        reading,
+        "Actuals!D1: heading \"Q1 total\" is not a month, so this column is ignored;"
+            + " expected a month such as Oct 2026 or 2026-10, or a descriptive heading such as Name or Notes");
   }
 
   @Test
@@ -80,7 +91,8 @@ class MonthlySheetReaderTest {
     workbook.sheet("Targets").row("ID", JAN).row("K9", 1).row("KR1", 1);
     workbook.sheet("Actuals").row("ID", JAN).row("X1", 1).row("K1", 1).row("k1", 2);
 
-    assertErrors(read(workbook),
+    assertErrors(
+        read(workbook),
         "Actuals!A2: ID \"X1\" is not a KPI or key result; expected an ID from the KPIs or KeyResults sheet",
         "Actuals!A4: ID \"k1\" has a second row (also Actuals!A3); expected one row per ID",
         "Targets!A2: ID \"K9\" is not a KPI; expected an ID from the KPIs sheet",
@@ -94,9 +106,13 @@ class MonthlySheetReaderTest {
 
     PlanReading reading = read(workbook);
 
-    assertEquals(List.of("K1", "KR3"), plan(reading).actuals().keySet().stream().map(Id::text).sorted().toList());
-    assertWarnings(reading, "Actuals!A3: KR2 is measured by KPI K1 (KeyResults!A3), so its own actuals are ignored;"
-        + " expected no actuals for it, or clear its KPI");
+    assertEquals(
+        List.of("K1", "KR3"),
+        plan(reading).actuals().keySet().stream().map(Id::text).sorted().toList());
+    assertWarnings(
+        reading,
+        "Actuals!A3: KR2 is measured by KPI K1 (KeyResults!A3), so its own actuals are ignored;"
+            + " expected no actuals for it, or clear its KPI");
   }
 
   @Test
@@ -117,10 +133,12 @@ class MonthlySheetReaderTest {
 
     PlanReading reading = read(workbook);
 
-    assertErrors(reading,
+    assertErrors(
+        reading,
         "Actuals!B2: actual \"Done\" is not a number; expected a number such as 1234.5 or 12%",
         "Actuals!B3: actual \"Half\" is not a completion; expected a completion fraction such as 40%, 1 or Done");
-    assertWarnings(reading,
+    assertWarnings(
+        reading,
         "Actuals!C3: milestone completion 40 is not between 0 and 1; expected a completion fraction such as 40%, 1 or Done");
   }
 
@@ -133,7 +151,9 @@ class MonthlySheetReaderTest {
     PlanReading reading = read(workbook);
 
     assertEquals(List.of("K1"), plan(reading).targets().keySet().stream().map(Id::text).toList());
-    assertWarnings(reading, "Targets!A3: BAND is Within range, so its Targets row is ignored;"
-        + " expected no targets for it, as its band is its target");
+    assertWarnings(
+        reading,
+        "Targets!A3: BAND is Within range, so its Targets row is ignored;"
+            + " expected no targets for it, as its band is its target");
   }
 }

@@ -29,8 +29,10 @@ class NumbersAndMonthsTest {
     for (int i = 0; i < cells.length; i++) {
       rows[i + 1] = cells("K" + (i + 1), "KPI " + (i + 1), cells[i]);
     }
-    return plan(read(kpis(rows))).kpis().stream().map(Kpi::annualTarget)
-        .map(target -> target.map(Value::number).orElse(Double.NaN)).toList();
+    return plan(read(kpis(rows))).kpis().stream()
+        .map(Kpi::annualTarget)
+        .map(target -> target.map(Value::number).orElse(Double.NaN))
+        .toList();
   }
 
   @Test
@@ -51,8 +53,12 @@ class NumbersAndMonthsTest {
 
   @Test
   void numbers_formulaWithNoSavedResultThatCannotBeEvaluated_isAnError() {
-    assertErrors(read(kpis(cells("ID", "Name", "Annual target"), cells("K1", "Revenue", uncached("1/0")),
-            cells("K2", "Cost", uncached("ISOWEEKNUM(1,2,3,4)")))),
+    assertErrors(
+        read(
+            kpis(
+                cells("ID", "Name", "Annual target"),
+                cells("K1", "Revenue", uncached("1/0")),
+                cells("K2", "Cost", uncached("ISOWEEKNUM(1,2,3,4)")))),
         "KPIs!C2: annual target is the error #DIV/0!; expected a number such as 1234.5 or 12%",
         "KPIs!C3: annual target is the formula =ISOWEEKNUM(1,2,3,4), which has no saved result and cannot be"
             + " evaluated (the function ISOWEEKNUM is not supported); expected a number such as 1234.5 or 12%"
@@ -61,12 +67,19 @@ class NumbersAndMonthsTest {
 
   @Test
   void numbers_errorCellsAndOtherText_areErrorsSayingWhatWasFound() {
-    PlanReading reading = read(kpis(cells("ID", "Name", "Annual target"),
-        cells("K1", "A", error(FormulaError.NA)), cells("K2", "B", error(FormulaError.DIV0)),
-        cells("K3", "C", error(FormulaError.REF)), cells("K4", "D", "abc"), cells("K5", "E", "1.234,5"),
-        cells("K6", "F", true)));
+    PlanReading reading =
+        read(
+            kpis(
+                cells("ID", "Name", "Annual target"),
+                cells("K1", "A", error(FormulaError.NA)),
+                cells("K2", "B", error(FormulaError.DIV0)),
+                cells("K3", "C", error(FormulaError.REF)),
+                cells("K4", "D", "abc"),
+                cells("K5", "E", "1.234,5"),
+                cells("K6", "F", true)));
 
-    assertErrors(reading,
+    assertErrors(
+        reading,
         "KPIs!C2: annual target is the error #N/A; expected a number such as 1234.5 or 12%",
         "KPIs!C3: annual target is the error #DIV/0!; expected a number such as 1234.5 or 12%",
         "KPIs!C4: annual target is the error #REF!; expected a number such as 1234.5 or 12%",
@@ -79,27 +92,51 @@ class NumbersAndMonthsTest {
   void months_dateCellsAnyDay_andTheFiveTextForms() {
     TestWorkbook workbook = TestWorkbook.xlsx();
     workbook.sheet("KPIs").row("ID", "Name", "Annual target").row("K1", "Revenue", 1200);
-    workbook.sheet("Actuals")
-        .row("ID", LocalDate.of(2026, 1, 31), "2026-02", "2026-03-15", "Apr 2026", "May-26", "June 2026", "sept 2026")
+    workbook
+        .sheet("Actuals")
+        .row(
+            "ID",
+            LocalDate.of(2026, 1, 31),
+            "2026-02",
+            "2026-03-15",
+            "Apr 2026",
+            "May-26",
+            "June 2026",
+            "sept 2026")
         .row("K1", 1, 2, 3, 4, 5, 6, 9);
 
     var actuals = plan(read(workbook)).actualsOf(Id.of("K1")).values();
 
-    assertEquals(List.of(YearMonth.of(2026, 1), YearMonth.of(2026, 2), YearMonth.of(2026, 3),
-        YearMonth.of(2026, 4), YearMonth.of(2026, 5), YearMonth.of(2026, 6), YearMonth.of(2026, 9)),
+    assertEquals(
+        List.of(
+            YearMonth.of(2026, 1),
+            YearMonth.of(2026, 2),
+            YearMonth.of(2026, 3),
+            YearMonth.of(2026, 4),
+            YearMonth.of(2026, 5),
+            YearMonth.of(2026, 6),
+            YearMonth.of(2026, 9)),
         List.copyOf(actuals.keySet()));
-    assertEquals(List.of(1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 9.0), actuals.values().stream().map(Value::number).toList());
+    assertEquals(
+        List.of(1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 9.0),
+        actuals.values().stream().map(Value::number).toList());
   }
 
   @Test
   void months_anythingElseIsAnError() {
     TestWorkbook workbook = Readings.minimal();
-    workbook.sheet("Objectives").row("ID", "Objective", "Start", "End")
+    workbook
+        .sheet("Objectives")
+        .row("ID", "Objective", "Start", "End")
         .row("O1", "Grow", "Q1 2026", "2026-13")
         .row("O2", "Keep", 46000, "Octobre 2026");
-    workbook.sheet("KeyResults").row("ID", "Objective", "Key result", "Metric").row("KR1", "O1", "Ship", "Baseline");
+    workbook
+        .sheet("KeyResults")
+        .row("ID", "Objective", "Key result", "Metric")
+        .row("KR1", "O1", "Ship", "Baseline");
 
-    assertErrors(read(workbook),
+    assertErrors(
+        read(workbook),
         "Objectives!C2: start \"Q1 2026\" is not a month; expected " + CellValues.A_MONTH,
         "Objectives!D2: end \"2026-13\" is not a month; expected " + CellValues.A_MONTH,
         "Objectives!C3: start 46000 is not a month; expected " + CellValues.A_MONTH,
@@ -108,12 +145,16 @@ class NumbersAndMonthsTest {
 
   @Test
   void months_messageNamesTheAcceptedForms() {
-    assertEquals("a month such as Oct 2026, October 2026, Oct-26, 2026-10 or a date", CellValues.A_MONTH);
+    assertEquals(
+        "a month such as Oct 2026, October 2026, Oct-26, 2026-10 or a date", CellValues.A_MONTH);
   }
 
   @Test
   void text_numericCellInATextColumn_readsWithoutDecimals() {
-    Kpi kpi = plan(read(kpis(cells("ID", "Name", "Owner", "Annual target"), cells("K1", 2026, 7.5, 1)))).kpis().get(0);
+    Kpi kpi =
+        plan(read(kpis(cells("ID", "Name", "Owner", "Annual target"), cells("K1", 2026, 7.5, 1))))
+            .kpis()
+            .get(0);
 
     assertEquals(List.of("2026", "7.5"), List.of(kpi.name(), kpi.owner()));
   }
@@ -122,8 +163,13 @@ class NumbersAndMonthsTest {
   void months_inActualsHeaderDateCellMayBeAFormula() {
     TestWorkbook workbook = TestWorkbook.xlsx();
     workbook.sheet("KPIs").row("ID", "Name", "Annual target").row("K1", "Revenue", 1200);
-    TestWorkbook.SheetWriter actuals = workbook.sheet("Actuals").row("ID", JAN, uncached("B1+31")).row("K1", 1, 2);
-    actuals.sheet().getRow(0).getCell(2).setCellStyle(actuals.sheet().getRow(0).getCell(1).getCellStyle());
+    TestWorkbook.SheetWriter actuals =
+        workbook.sheet("Actuals").row("ID", JAN, uncached("B1+31")).row("K1", 1, 2);
+    actuals
+        .sheet()
+        .getRow(0)
+        .getCell(2)
+        .setCellStyle(actuals.sheet().getRow(0).getCell(1).getCellStyle());
 
     var months = plan(read(workbook)).actualsOf(Id.of("K1")).values().keySet();
 

@@ -29,27 +29,49 @@ class SettingsReaderTest {
   void noSettingsSheet_givesTheDefaults_organisationIsTheFileNameWithoutExtension() {
     Settings settings = plan(read(Readings.minimal())).settings();
 
-    assertEquals(new Settings("plan", Optional.empty(), Month.JANUARY, Optional.empty(), 0.10, PageSize.A4,
-        "Confidential"), settings);
+    assertEquals(
+        new Settings(
+            "plan",
+            Optional.empty(),
+            Month.JANUARY,
+            Optional.empty(),
+            0.10,
+            PageSize.A4,
+            "Confidential"),
+        settings);
   }
 
   @Test
   void everySetting_readFromItsRow() {
-    Settings settings = settings(new Object[] {"Organisation", "Acme Ltd"},
-        new Object[] {"reporting period", "Oct 2026"}, new Object[] {"Fiscal_year_start", "April"},
-        new Object[] {"Currency", "EUR"}, new Object[] {"Amber tolerance", "5%"},
-        new Object[] {"Page size", "letter"}, new Object[] {"Confidentiality", "Board only"});
+    Settings settings =
+        settings(
+            new Object[] {"Organisation", "Acme Ltd"},
+            new Object[] {"reporting period", "Oct 2026"},
+            new Object[] {"Fiscal_year_start", "April"},
+            new Object[] {"Currency", "EUR"},
+            new Object[] {"Amber tolerance", "5%"},
+            new Object[] {"Page size", "letter"},
+            new Object[] {"Confidentiality", "Board only"});
 
     // 5% = 0.05
-    assertEquals(new Settings("Acme Ltd", Optional.of(YearMonth.of(2026, 10)), Month.APRIL, Optional.of("EUR"),
-        0.05, PageSize.LETTER, "Board only"), settings);
+    assertEquals(
+        new Settings(
+            "Acme Ltd",
+            Optional.of(YearMonth.of(2026, 10)),
+            Month.APRIL,
+            Optional.of("EUR"),
+            0.05,
+            PageSize.LETTER,
+            "Board only"),
+        settings);
   }
 
   @Test
   void fiscalYearStart_asANumberOrAbbreviation_amberToleranceAsAFraction() {
     assertEquals(Month.APRIL, settings(new Object[] {"Fiscal year start", 4}).fiscalYearStart());
     assertEquals(Month.JULY, settings(new Object[] {"Fiscal year start", "7"}).fiscalYearStart());
-    assertEquals(Month.OCTOBER, settings(new Object[] {"Fiscal year start", "Oct"}).fiscalYearStart());
+    assertEquals(
+        Month.OCTOBER, settings(new Object[] {"Fiscal year start", "Oct"}).fiscalYearStart());
     assertEquals(0.1, settings(new Object[] {"Amber tolerance", 0.1}).amberTolerance());
     assertEquals(0.1, settings(new Object[] {"Amber tolerance", "10%"}).amberTolerance());
   }
@@ -62,10 +84,17 @@ class SettingsReaderTest {
   @Test
   void badValues_areErrorsSayingWhatIsExpected() {
     TestWorkbook workbook = Readings.minimal();
-    workbook.sheet("Settings").row("Setting", "Value").row("Fiscal year start", "Apl").row("Amber tolerance", 10)
-        .row("Page size", "A3").row("Reporting period", "FY26").row("Fiscal year start", 13);
+    workbook
+        .sheet("Settings")
+        .row("Setting", "Value")
+        .row("Fiscal year start", "Apl")
+        .row("Amber tolerance", 10)
+        .row("Page size", "A3")
+        .row("Reporting period", "FY26")
+        .row("Fiscal year start", 13);
 
-    assertErrors(read(workbook),
+    assertErrors(
+        read(workbook),
         "Settings!B2: fiscal year start \"Apl\" is not a month; expected a month name such as April or its number 1 to 12",
         "Settings!B3: amber tolerance 10 is not between 0 and 1; expected a fraction such as 10% or 0.1",
         "Settings!B4: page size \"A3\" is not known; expected one of A4, Letter",
@@ -76,13 +105,19 @@ class SettingsReaderTest {
   @Test
   void unknownSetting_isAWarning_blankValueIsTheDefault() {
     TestWorkbook workbook = Readings.minimal();
-    workbook.sheet("Settings").row("Title: plan settings").row("Setting", "Value", "Comment")
-        .row("Fiscal yr start", "April").row("Currency", null, "none yet");
+    workbook
+        .sheet("Settings")
+        .row("Title: plan settings")
+        .row("Setting", "Value", "Comment")
+        .row("Fiscal yr start", "April")
+        .row("Currency", null, "none yet");
 
     PlanReading reading = read(workbook);
 
     assertEquals(Optional.empty(), plan(reading).settings().currency());
-    assertWarnings(reading, "Settings!A3: unknown setting \"Fiscal yr start\" is ignored; expected one of"
-        + " Organisation, Reporting period, Fiscal year start, Currency, Amber tolerance, Page size, Confidentiality");
+    assertWarnings(
+        reading,
+        "Settings!A3: unknown setting \"Fiscal yr start\" is ignored; expected one of"
+            + " Organisation, Reporting period, Fiscal year start, Currency, Amber tolerance, Page size, Confidentiality");
   }
 }

@@ -32,12 +32,15 @@ class WorkbookOpenerTest {
 
   private static final String SAVE_AS_XLSX = "save it as .xlsx (Excel Workbook) and run again";
   private static final String GIVE_PLAN = "give the plan workbook (.xlsx, .xlsm or .xls)";
-  private static final String DAMAGED = ": the file is damaged and cannot be read as an Excel workbook;"
-      + " open it in Excel (which may repair it), save it as .xlsx and run again";
-  private static final String ENCRYPTED = ": the workbook is encrypted with a password; remove the password"
-      + " (in Excel: File > Info > Protect Workbook > Encrypt with Password, clear it), save and run again";
-  private static final String BOMB = ": refused: the file expands to far more data than a plan holds (a zip or"
-      + " XML bomb); if it is a real plan, open it in Excel, save it as .xlsx and run again";
+  private static final String DAMAGED =
+      ": the file is damaged and cannot be read as an Excel workbook;"
+          + " open it in Excel (which may repair it), save it as .xlsx and run again";
+  private static final String ENCRYPTED =
+      ": the workbook is encrypted with a password; remove the password"
+          + " (in Excel: File > Info > Protect Workbook > Encrypt with Password, clear it), save and run again";
+  private static final String BOMB =
+      ": refused: the file expands to far more data than a plan holds (a zip or"
+          + " XML bomb); if it is a real plan, open it in Excel, save it as .xlsx and run again";
 
   @TempDir Path dir;
 
@@ -72,15 +75,19 @@ class WorkbookOpenerTest {
   void open_missingFile_namesTheFileAndItsFolder() {
     Path file = dir.resolve("nothere.xlsx");
 
-    assertMessage("nothere.xlsx: no such file in " + dir.toAbsolutePath().normalize()
-        + "; check the name and the folder and run again", file);
+    assertMessage(
+        "nothere.xlsx: no such file in "
+            + dir.toAbsolutePath().normalize()
+            + "; check the name and the folder and run again",
+        file);
   }
 
   @Test
   void open_folder_saysToGiveTheFileInside() throws IOException {
     Path folder = Files.createDirectory(dir.resolve("plans"));
 
-    assertMessage("plans: this is a folder, not a workbook; give the path of the plan workbook (.xlsx) inside it",
+    assertMessage(
+        "plans: this is a folder, not a workbook; give the path of the plan workbook (.xlsx) inside it",
         folder);
   }
 
@@ -88,22 +95,33 @@ class WorkbookOpenerTest {
   void open_emptyFile_saysItIsEmpty() throws IOException {
     Path file = Files.write(dir.resolve("plan.xlsx"), new byte[0]);
 
-    assertMessage("plan.xlsx: the file is empty (0 bytes); save the plan from Excel as .xlsx (Excel Workbook)"
-        + " and run again", file);
+    assertMessage(
+        "plan.xlsx: the file is empty (0 bytes); save the plan from Excel as .xlsx (Excel Workbook)"
+            + " and run again",
+        file);
   }
 
   @Test
   void open_openDocumentSpreadsheet_saysSaveAsXlsx() throws IOException {
-    Path file = zip(dir.resolve("plan.ods"),
-        "mimetype", "application/vnd.oasis.opendocument.spreadsheet",
-        "content.xml", "<office:document-content/>");
+    Path file =
+        zip(
+            dir.resolve("plan.ods"),
+            "mimetype",
+            "application/vnd.oasis.opendocument.spreadsheet",
+            "content.xml",
+            "<office:document-content/>");
 
-    assertMessage("plan.ods: this is an OpenDocument spreadsheet, not an Excel workbook; " + SAVE_AS_XLSX, file);
+    assertMessage(
+        "plan.ods: this is an OpenDocument spreadsheet, not an Excel workbook; " + SAVE_AS_XLSX,
+        file);
   }
 
   @Test
   void open_spreadsheetMl2003NamedXls_saysWhatItIs() throws IOException {
-    Path file = Files.writeString(dir.resolve("plan.xls"), """
+    Path file =
+        Files.writeString(
+            dir.resolve("plan.xls"),
+            """
         <?xml version="1.0"?>
         <?mso-application progid="Excel.Sheet"?>
         <Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet">
@@ -111,29 +129,45 @@ class WorkbookOpenerTest {
         </Workbook>
         """);
 
-    assertMessage("plan.xls: this is an Excel 2003 XML Spreadsheet, not an Excel workbook; open it in Excel,"
-        + " save it as .xlsx (Excel Workbook) and run again", file);
+    assertMessage(
+        "plan.xls: this is an Excel 2003 XML Spreadsheet, not an Excel workbook; open it in Excel,"
+            + " save it as .xlsx (Excel Workbook) and run again",
+        file);
   }
 
   @Test
   void open_strictOoxml_saysSaveAsTransitionalXlsx() throws Exception {
     Path plain = Files.write(dir.resolve("plain.xlsx"), xlsxBytes(XSSFWorkbookType.XLSX));
-    Path file = rewrite(plain, dir.resolve("strict.xlsx"), "_rels/.rels", rels -> rels.replace(
-        "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument",
-        "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument"));
+    Path file =
+        rewrite(
+            plain,
+            dir.resolve("strict.xlsx"),
+            "_rels/.rels",
+            rels ->
+                rels.replace(
+                    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument",
+                    "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument"));
 
-    assertMessage("strict.xlsx: this is a Strict Open XML workbook, which boardpack cannot read; in Excel save it"
-        + " as .xlsx with the type Excel Workbook (not Strict Open XML Spreadsheet) and run again", file);
+    assertMessage(
+        "strict.xlsx: this is a Strict Open XML workbook, which boardpack cannot read; in Excel save it"
+            + " as .xlsx with the type Excel Workbook (not Strict Open XML Spreadsheet) and run again",
+        file);
   }
 
   @Test
   void open_xlsb_saysSaveAsXlsx() throws IOException {
-    Path file = zip(dir.resolve("plan.xlsb"),
-        "[Content_Types].xml", "<Types/>",
-        "xl/workbook.bin", "binary");
+    Path file =
+        zip(
+            dir.resolve("plan.xlsb"),
+            "[Content_Types].xml",
+            "<Types/>",
+            "xl/workbook.bin",
+            "binary");
 
-    assertMessage("plan.xlsb: this is an Excel Binary Workbook (.xlsb), which boardpack cannot read; "
-        + SAVE_AS_XLSX, file);
+    assertMessage(
+        "plan.xlsb: this is an Excel Binary Workbook (.xlsb), which boardpack cannot read; "
+            + SAVE_AS_XLSX,
+        file);
   }
 
   @Test
@@ -161,16 +195,21 @@ class WorkbookOpenerTest {
   void open_csvGivenAsWorkbook_saysToPassItAsActuals() throws IOException {
     Path file = Files.writeString(dir.resolve("ledger.csv"), "ID,Period,Value\nK1,2026-01,5\n");
 
-    assertMessage("ledger.csv: this is a CSV text file, not an Excel workbook; give the plan workbook (.xlsx)"
-        + " as PLAN and CSV actuals with --actuals", file);
+    assertMessage(
+        "ledger.csv: this is a CSV text file, not an Excel workbook; give the plan workbook (.xlsx)"
+            + " as PLAN and CSV actuals with --actuals",
+        file);
   }
 
   @Test
   void open_csvNamedXlsx_isStillRecognisedAsCsv() throws IOException {
-    Path file = Files.writeString(dir.resolve("plan.xlsx"), "\uFEFFID;Period;Value\r\nK1;2026-01;5\r\n");
+    Path file =
+        Files.writeString(dir.resolve("plan.xlsx"), "\uFEFFID;Period;Value\r\nK1;2026-01;5\r\n");
 
-    assertMessage("plan.xlsx: this is a CSV text file, not an Excel workbook; give the plan workbook (.xlsx)"
-        + " as PLAN and CSV actuals with --actuals", file);
+    assertMessage(
+        "plan.xlsx: this is a CSV text file, not an Excel workbook; give the plan workbook (.xlsx)"
+            + " as PLAN and CSV actuals with --actuals",
+        file);
   }
 
   @Test
@@ -189,10 +228,14 @@ class WorkbookOpenerTest {
 
   @Test
   void open_htmlExportedAsXls_saysSaveAsXlsx() throws IOException {
-    Path file = Files.writeString(dir.resolve("report.xls"), "<html><body><table><tr><td>1</td></tr></table>");
+    Path file =
+        Files.writeString(
+            dir.resolve("report.xls"), "<html><body><table><tr><td>1</td></tr></table>");
 
-    assertMessage("report.xls: this is a web page (HTML), not an Excel workbook; if a web site exported it as"
-        + " Excel, open it in Excel, save it as .xlsx (Excel Workbook) and run again", file);
+    assertMessage(
+        "report.xls: this is a web page (HTML), not an Excel workbook; if a web site exported it as"
+            + " Excel, open it in Excel, save it as .xlsx (Excel Workbook) and run again",
+        file);
   }
 
   @Test
@@ -200,16 +243,20 @@ class WorkbookOpenerTest {
     byte[] biff4Bof = {0x09, 0x04, 0x06, 0x00, 0x00, 0x00, 0x10, 0x00, 0x00, 0x00};
     Path file = Files.write(dir.resolve("old.xls"), biff4Bof);
 
-    assertMessage("old.xls: this is a workbook from Excel 95 or older, which boardpack cannot read; open it in"
-        + " Excel, save it as .xlsx (Excel Workbook) and run again", file);
+    assertMessage(
+        "old.xls: this is a workbook from Excel 95 or older, which boardpack cannot read; open it in"
+            + " Excel, save it as .xlsx (Excel Workbook) and run again",
+        file);
   }
 
   @Test
   void open_zipThatIsNoOfficeFile_saysItIsAZip() throws IOException {
     Path file = zip(dir.resolve("plan.xlsx"), "readme.txt", "hello");
 
-    assertMessage("plan.xlsx: this is a zip archive, not an Excel workbook; unzip it and give the plan workbook"
-        + " (.xlsx) inside", file);
+    assertMessage(
+        "plan.xlsx: this is a zip archive, not an Excel workbook; unzip it and give the plan workbook"
+            + " (.xlsx) inside",
+        file);
   }
 
   @Test
@@ -233,9 +280,10 @@ class WorkbookOpenerTest {
   @Test
   void open_xmlEntityBomb_isRefusedNotExpanded() throws Exception {
     Path plain = Files.write(dir.resolve("plain.xlsx"), xlsxBytes(XSSFWorkbookType.XLSX));
-    String laughs = "<?xml version=\"1.0\"?><!DOCTYPE sst [<!ENTITY a \"aaaaaaaaaa\">"
-        + "<!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">]>"
-        + "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><si><t>&c;</t></si></sst>";
+    String laughs =
+        "<?xml version=\"1.0\"?><!DOCTYPE sst [<!ENTITY a \"aaaaaaaaaa\">"
+            + "<!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">]>"
+            + "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><si><t>&c;</t></si></sst>";
     Path file = rewrite(plain, dir.resolve("bomb.xlsx"), "xl/sharedStrings.xml", sst -> laughs);
 
     assertMessage("bomb.xlsx" + BOMB, file);
@@ -244,9 +292,14 @@ class WorkbookOpenerTest {
   @Test
   void open_zipBomb_isRefusedNotExpanded() throws Exception {
     Path plain = Files.write(dir.resolve("plain.xlsx"), xlsxBytes(XSSFWorkbookType.XLSX));
-    String padding = " ".repeat(5_000_000); // 5 MB of spaces deflate about 1000:1, past POI's 100:1 limit
-    Path file = rewrite(plain, dir.resolve("bomb.xlsx"), "xl/worksheets/sheet1.xml",
-        sheet -> sheet.replace("</worksheet>", padding + "</worksheet>"));
+    String padding =
+        " ".repeat(5_000_000); // 5 MB of spaces deflate about 1000:1, past POI's 100:1 limit
+    Path file =
+        rewrite(
+            plain,
+            dir.resolve("bomb.xlsx"),
+            "xl/worksheets/sheet1.xml",
+            sheet -> sheet.replace("</worksheet>", padding + "</worksheet>"));
 
     assertMessage("bomb.xlsx" + BOMB, file);
   }
@@ -255,19 +308,24 @@ class WorkbookOpenerTest {
   void open_fileNameWithALineBreak_staysOneLine() {
     Path file = dir.resolve("two\nlines.xlsx");
 
-    assertMessage("two?lines.xlsx: no such file in " + dir.toAbsolutePath().normalize()
-        + "; check the name and the folder and run again", file);
+    assertMessage(
+        "two?lines.xlsx: no such file in "
+            + dir.toAbsolutePath().normalize()
+            + "; check the name and the folder and run again",
+        file);
   }
 
   @Test
   void failure_anyOtherRuntimeException_isDamaged() {
-    FileKind kind = WorkbookOpener.failure(FileKind.OLE2, new IllegalStateException("Did not have a record"));
+    FileKind kind =
+        WorkbookOpener.failure(FileKind.OLE2, new IllegalStateException("Did not have a record"));
 
     assertEquals(FileKind.DAMAGED, kind);
   }
 
   private static void assertMessage(String expected, Path file) {
-    UnreadableFileException e = assertThrows(UnreadableFileException.class, () -> WorkbookOpener.open(file));
+    UnreadableFileException e =
+        assertThrows(UnreadableFileException.class, () -> WorkbookOpener.open(file));
     assertEquals(expected, e.getMessage());
   }
 
@@ -321,8 +379,11 @@ class WorkbookOpenerTest {
     try (ZipInputStream in = new ZipInputStream(Files.newInputStream(source))) {
       for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
         byte[] bytes = in.readAllBytes();
-        entries.put(entry.getName(),
-            entry.getName().equals(name) ? change.apply(new String(bytes, UTF_8)).getBytes(UTF_8) : bytes);
+        entries.put(
+            entry.getName(),
+            entry.getName().equals(name)
+                ? change.apply(new String(bytes, UTF_8)).getBytes(UTF_8)
+                : bytes);
       }
     }
     try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(target))) {

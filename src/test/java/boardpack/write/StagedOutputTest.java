@@ -33,16 +33,20 @@ class StagedOutputTest {
     Files.writeString(out.resolve("a.csv"), "earlier a");
     Files.writeString(out.resolve("b.csv"), "earlier b");
 
-    assertThrows(IOException.class, () -> {
-      try (StagedOutput output = StagedOutput.in(out)) {
-        output.write("a.csv", stream -> stream.write("new a".getBytes(StandardCharsets.UTF_8)));
-        output.write("b.csv", stream -> {
-          stream.write("half".getBytes(StandardCharsets.UTF_8));
-          throw new IOException("disk full");
+    assertThrows(
+        IOException.class,
+        () -> {
+          try (StagedOutput output = StagedOutput.in(out)) {
+            output.write("a.csv", stream -> stream.write("new a".getBytes(StandardCharsets.UTF_8)));
+            output.write(
+                "b.csv",
+                stream -> {
+                  stream.write("half".getBytes(StandardCharsets.UTF_8));
+                  throw new IOException("disk full");
+                });
+            output.commit();
+          }
         });
-        output.commit();
-      }
-    });
 
     assertEquals(List.of("a.csv", "b.csv"), names());
     assertEquals("earlier a", Files.readString(out.resolve("a.csv")));

@@ -7,14 +7,19 @@ import boardpack.model.TrendDirection;
 import java.math.BigDecimal;
 import java.util.Optional;
 
-/** One CSV field from one model value, as outputs.md (CSV) spells it. Formats only; never computes. */
+/**
+ * One CSV field from one model value, as outputs.md (CSV) spells it. Formats only; never computes.
+ */
 final class CsvCells {
 
   private static final String EMPTY = "";
 
   private CsvCells() {}
 
-  /** Plain decimal with a dot, the shortest text that reads back as the same double; absent is empty. */
+  /**
+   * Plain decimal with a dot, the shortest text that reads back as the same double; absent is
+   * empty.
+   */
   static String number(Figure figure) {
     return figure.isPresent() ? number(figure.value()) : EMPTY;
   }
@@ -56,7 +61,13 @@ final class CsvCells {
       return text;
     }
     char first = text.charAt(0);
-    boolean formulaLike = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+    boolean formulaLike =
+        first == '='
+            || first == '+'
+            || first == '-'
+            || first == '@'
+            || first == '\t'
+            || first == '\r';
     return formulaLike ? "'" + text : text;
   }
 }

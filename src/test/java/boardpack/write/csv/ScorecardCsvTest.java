@@ -58,20 +58,54 @@ class ScorecardCsvTest {
   void write_namesTheThreeFilesFromOrganisationAndMonth() throws IOException {
     List<Path> written = ScorecardCsv.write(scorecard(), out);
 
-    assertEquals(List.of(out.resolve("acme-cafe-2026-10-kpis.csv"), out.resolve("acme-cafe-2026-10-key-results.csv"),
-        out.resolve("acme-cafe-2026-10-objectives.csv")), written);
-    assertEquals(List.of("acme-cafe-2026-10-key-results.csv", "acme-cafe-2026-10-kpis.csv",
-        "acme-cafe-2026-10-objectives.csv"), filesIn(out));
+    assertEquals(
+        List.of(
+            out.resolve("acme-cafe-2026-10-kpis.csv"),
+            out.resolve("acme-cafe-2026-10-key-results.csv"),
+            out.resolve("acme-cafe-2026-10-objectives.csv")),
+        written);
+    assertEquals(
+        List.of(
+            "acme-cafe-2026-10-key-results.csv",
+            "acme-cafe-2026-10-kpis.csv",
+            "acme-cafe-2026-10-objectives.csv"),
+        filesIn(out));
   }
 
   @Test
   void kpis_headerIsOutputsMdColumnsInOrder() throws IOException {
     ScorecardCsv.write(scorecard(), out);
 
-    assertEquals(List.of("id", "name", "period", "actual", "target", "attainment", "status", "qtd_actual",
-        "qtd_target", "qtd_attainment", "qtd_status", "ytd_actual", "ytd_target", "ytd_attainment", "ytd_status",
-        "annual_target", "forecast", "forecast_attainment", "forecast_status", "required_run_rate", "trend",
-        "growth", "leads", "best_lag", "r", "strength", "needs_okr"), header("acme-cafe-2026-10-kpis.csv"));
+    assertEquals(
+        List.of(
+            "id",
+            "name",
+            "period",
+            "actual",
+            "target",
+            "attainment",
+            "status",
+            "qtd_actual",
+            "qtd_target",
+            "qtd_attainment",
+            "qtd_status",
+            "ytd_actual",
+            "ytd_target",
+            "ytd_attainment",
+            "ytd_status",
+            "annual_target",
+            "forecast",
+            "forecast_attainment",
+            "forecast_status",
+            "required_run_rate",
+            "trend",
+            "growth",
+            "leads",
+            "best_lag",
+            "r",
+            "strength",
+            "needs_okr"),
+        header("acme-cafe-2026-10-kpis.csv"));
   }
 
   @Test
@@ -79,10 +113,36 @@ class ScorecardCsvTest {
     ScorecardCsv.write(scorecard(), out);
 
     CSVRecord k1 = rows("acme-cafe-2026-10-kpis.csv").get(0);
-    assertEquals(List.of("K1", "Revenue €", "2026-10", "875", "1000", "0.875", "amber",
-        "2625.5", "3000", "0.8751666666666666", "red", "", "", "", "none",
-        "12000", "11000.25", "0.9166875", "amber", "10000000",
-        "improving", "0.0125", "K2", "2", "-0.8", "strong", "false"), k1.toList());
+    assertEquals(
+        List.of(
+            "K1",
+            "Revenue €",
+            "2026-10",
+            "875",
+            "1000",
+            "0.875",
+            "amber",
+            "2625.5",
+            "3000",
+            "0.8751666666666666",
+            "red",
+            "",
+            "",
+            "",
+            "none",
+            "12000",
+            "11000.25",
+            "0.9166875",
+            "amber",
+            "10000000",
+            "improving",
+            "0.0125",
+            "K2",
+            "2",
+            "-0.8",
+            "strong",
+            "false"),
+        k1.toList());
   }
 
   @Test
@@ -90,10 +150,11 @@ class ScorecardCsvTest {
     ScorecardCsv.write(scorecard(), out);
 
     CSVRecord k2 = rows("acme-cafe-2026-10-kpis.csv").get(1);
-    assertEquals(List.of("K2", "'=Churn", "2026-09", "0", "0.05", "0", "red",
-        "", "", "", "none", "", "", "", "none",
-        "", "", "", "none", "",
-        "", "", "", "", "", "", "true"), k2.toList());
+    assertEquals(
+        List.of(
+            "K2", "'=Churn", "2026-09", "0", "0.05", "0", "red", "", "", "", "none", "", "", "",
+            "none", "", "", "", "none", "", "", "", "", "", "", "", "true"),
+        k2.toList());
   }
 
   @Test
@@ -101,9 +162,12 @@ class ScorecardCsvTest {
     ScorecardCsv.write(scorecard(), out);
 
     List<CSVRecord> rows = rows("acme-cafe-2026-10-key-results.csv");
-    assertEquals(List.of("id", "objective", "current", "progress", "expected", "status", "carry_forward"),
+    assertEquals(
+        List.of("id", "objective", "current", "progress", "expected", "status", "carry_forward"),
         header("acme-cafe-2026-10-key-results.csv"));
-    assertEquals(List.of("KR1", "O1", "0.74", "1", "0.6666666666666666", "green", "true"), rows.get(0).toList());
+    assertEquals(
+        List.of("KR1", "O1", "0.74", "1", "0.6666666666666666", "green", "true"),
+        rows.get(0).toList());
     assertEquals(List.of("KR-2", "O1", "", "0", "0.5", "none", "false"), rows.get(1).toList());
   }
 
@@ -112,7 +176,8 @@ class ScorecardCsvTest {
     ScorecardCsv.write(scorecard(), out);
 
     List<CSVRecord> rows = rows("acme-cafe-2026-10-objectives.csv");
-    assertEquals(List.of("id", "score", "expected", "status"), header("acme-cafe-2026-10-objectives.csv"));
+    assertEquals(
+        List.of("id", "score", "expected", "status"), header("acme-cafe-2026-10-objectives.csv"));
     assertEquals(List.of("O1", "0.5833333333333334", "0.6", "green"), rows.get(0).toList());
     assertEquals(List.of("O2", "", "", "none"), rows.get(1).toList());
   }
@@ -121,8 +186,10 @@ class ScorecardCsvTest {
   void write_isUtf8WithCommasAndQuotesOnlyWhereNeeded() throws IOException {
     ScorecardCsv.write(scorecard(), out);
 
-    List<String> lines = Files.readAllLines(out.resolve("acme-cafe-2026-10-objectives.csv"), StandardCharsets.UTF_8);
-    assertEquals(List.of("id,score,expected,status", "O1,0.5833333333333334,0.6,green", "O2,,,none"), lines);
+    List<String> lines =
+        Files.readAllLines(out.resolve("acme-cafe-2026-10-objectives.csv"), StandardCharsets.UTF_8);
+    assertEquals(
+        List.of("id,score,expected,status", "O1,0.5833333333333334,0.6,green", "O2,,,none"), lines);
   }
 
   @Test
@@ -131,7 +198,9 @@ class ScorecardCsvTest {
 
     ScorecardCsv.write(scorecard(), out);
 
-    assertEquals("id,name,period", Files.readString(out.resolve("acme-cafe-2026-10-kpis.csv")).substring(0, 14));
+    assertEquals(
+        "id,name,period",
+        Files.readString(out.resolve("acme-cafe-2026-10-kpis.csv")).substring(0, 14));
     assertEquals(3, filesIn(out).size());
   }
 
@@ -142,13 +211,15 @@ class ScorecardCsvTest {
   }
 
   private List<String> header(String file) throws IOException {
-    try (Reader reader = Files.newBufferedReader(out.resolve(file)); CSVParser parser = parser(reader)) {
+    try (Reader reader = Files.newBufferedReader(out.resolve(file));
+        CSVParser parser = parser(reader)) {
       return parser.getHeaderNames();
     }
   }
 
   private List<CSVRecord> rows(String file) throws IOException {
-    try (Reader reader = Files.newBufferedReader(out.resolve(file)); CSVParser parser = parser(reader)) {
+    try (Reader reader = Files.newBufferedReader(out.resolve(file));
+        CSVParser parser = parser(reader)) {
       return parser.getRecords();
     }
   }
@@ -165,24 +236,62 @@ class ScorecardCsvTest {
     Objective growth = objective("O1");
     KeyResult kr1 = keyResult("KR1", "o1");
     KeyResult kr2 = keyResult("KR-2", "O1");
-    Plan plan = new Plan("plan.xlsx", Settings.defaults("Acme Café"), List.of(revenue, churn), Map.of(), Map.of(),
-        List.of(growth, objective("O2")), List.of(kr1, kr2), List.of(), List.of());
-    return new Scorecard(plan, OCTOBER, List.of(revenueScore(revenue), churnScore(churn)),
-        List.of(pair()), List.of(achieved(kr1), noData(kr2)),
-        List.of(new ObjectiveScore(growth, Figure.of(0.5833333333333334), Figure.of(0.6), Status.GREEN,
-            Optional.empty()), new ObjectiveScore(objective("O2"), NONE, NONE, Status.NONE, Optional.empty())),
+    Plan plan =
+        new Plan(
+            "plan.xlsx",
+            Settings.defaults("Acme Café"),
+            List.of(revenue, churn),
+            Map.of(),
+            Map.of(),
+            List.of(growth, objective("O2")),
+            List.of(kr1, kr2),
+            List.of(),
+            List.of());
+    return new Scorecard(
+        plan,
+        OCTOBER,
+        List.of(revenueScore(revenue), churnScore(churn)),
+        List.of(pair()),
+        List.of(achieved(kr1), noData(kr2)),
+        List.of(
+            new ObjectiveScore(
+                growth,
+                Figure.of(0.5833333333333334),
+                Figure.of(0.6),
+                Status.GREEN,
+                Optional.empty()),
+            new ObjectiveScore(objective("O2"), NONE, NONE, Status.NONE, Optional.empty())),
         List.of());
   }
 
   private static KpiScore revenueScore(Kpi kpi) {
     Measure month = new Measure(Figure.of(875), Figure.of(1000), Figure.of(0.875), Status.AMBER);
-    Measure quarter = new Measure(Figure.of(2625.5), Figure.of(3000), Figure.of(0.8751666666666666), Status.RED);
-    Outlook outlook = new Outlook(Figure.of(11000.25), Figure.of(0.9166875), Status.AMBER, Figure.of(1.0E7),
-        List.of());
-    Trend trend = new Trend(Optional.of(TrendDirection.IMPROVING), Figure.of(12.5), Figure.of(0.0125), NONE, NONE,
-        NONE);
-    return new KpiScore(kpi, OCTOBER, month, quarter, Measure.absent("no reported month"), Figure.of(12000),
-        outlook, trend, List.of(), false, false, false);
+    Measure quarter =
+        new Measure(Figure.of(2625.5), Figure.of(3000), Figure.of(0.8751666666666666), Status.RED);
+    Outlook outlook =
+        new Outlook(
+            Figure.of(11000.25), Figure.of(0.9166875), Status.AMBER, Figure.of(1.0E7), List.of());
+    Trend trend =
+        new Trend(
+            Optional.of(TrendDirection.IMPROVING),
+            Figure.of(12.5),
+            Figure.of(0.0125),
+            NONE,
+            NONE,
+            NONE);
+    return new KpiScore(
+        kpi,
+        OCTOBER,
+        month,
+        quarter,
+        Measure.absent("no reported month"),
+        Figure.of(12000),
+        outlook,
+        trend,
+        List.of(),
+        false,
+        false,
+        false);
   }
 
   private static KpiScore churnScore(Kpi kpi) {
@@ -190,39 +299,107 @@ class ScorecardCsvTest {
     Outlook outlook = new Outlook(NONE, NONE, Status.NONE, NONE, List.of());
     Trend trend = new Trend(Optional.empty(), NONE, NONE, NONE, NONE, NONE);
     Measure none = Measure.absent("no reported month");
-    return new KpiScore(kpi, YearMonth.of(2026, 9), month, none, none, NONE, outlook, trend, List.of(), true,
-        false, false);
+    return new KpiScore(
+        kpi,
+        YearMonth.of(2026, 9),
+        month,
+        none,
+        none,
+        NONE,
+        outlook,
+        trend,
+        List.of(),
+        true,
+        false,
+        false);
   }
 
   private static LeadLagPair pair() {
-    return new LeadLagPair(Id.of("k1"), Id.of("k2"), List.of(), Optional.of(2), Figure.of(-0.8), 9,
-        Optional.of(Strength.STRONG), NONE, NONE, List.of(), false, "");
+    return new LeadLagPair(
+        Id.of("k1"),
+        Id.of("k2"),
+        List.of(),
+        Optional.of(2),
+        Figure.of(-0.8),
+        9,
+        Optional.of(Strength.STRONG),
+        NONE,
+        NONE,
+        List.of(),
+        false,
+        "");
   }
 
   private static KeyResultScore achieved(KeyResult kr) {
     CarryForward proposal = new CarryForward(kr.id(), "Retention", Figure.of(0.75), List.of());
-    return new KeyResultScore(kr, YearMonth.of(2026, 7), YearMonth.of(2026, 12), Figure.of(0.74), 1,
-        0.6666666666666666, Status.ACHIEVED, Optional.of(proposal));
+    return new KeyResultScore(
+        kr,
+        YearMonth.of(2026, 7),
+        YearMonth.of(2026, 12),
+        Figure.of(0.74),
+        1,
+        0.6666666666666666,
+        Status.ACHIEVED,
+        Optional.of(proposal));
   }
 
   private static KeyResultScore noData(KeyResult kr) {
-    return new KeyResultScore(kr, YearMonth.of(2026, 7), YearMonth.of(2026, 12), NONE, 0, 0.5, Status.NONE,
+    return new KeyResultScore(
+        kr,
+        YearMonth.of(2026, 7),
+        YearMonth.of(2026, 12),
+        NONE,
+        0,
+        0.5,
+        Status.NONE,
         Optional.empty());
   }
 
   private static Kpi kpi(String id, String name, Optional<Id> leads) {
-    return new Kpi(Id.of(id), name, "Dana", Unit.NONE, Direction.HIGHER_IS_BETTER, Indicator.LAGGING,
-        Aggregation.SUM, Optional.empty(), Optional.empty(), leads, Optional.empty(), Frequency.MONTHLY, "", HERE);
+    return new Kpi(
+        Id.of(id),
+        name,
+        "Dana",
+        Unit.NONE,
+        Direction.HIGHER_IS_BETTER,
+        Indicator.LAGGING,
+        Aggregation.SUM,
+        Optional.empty(),
+        Optional.empty(),
+        leads,
+        Optional.empty(),
+        Frequency.MONTHLY,
+        "",
+        HERE);
   }
 
   private static Objective objective(String id) {
-    return new Objective(Id.of(id), "Grow", "Dana", "Sales", Optional.empty(), YearMonth.of(2026, 7),
-        YearMonth.of(2026, 12), Optional.empty(), HERE);
+    return new Objective(
+        Id.of(id),
+        "Grow",
+        "Dana",
+        "Sales",
+        Optional.empty(),
+        YearMonth.of(2026, 7),
+        YearMonth.of(2026, 12),
+        Optional.empty(),
+        HERE);
   }
 
   private static KeyResult keyResult(String id, String objective) {
-    return new KeyResult(Id.of(id), Id.of(objective), "Keep customers", "Dana", KeyResultType.OUTCOME,
-        Metric.BASELINE, Optional.empty(), Optional.empty(), Optional.empty(), YearMonth.of(2026, 12), 1,
-        Optional.empty(), HERE);
+    return new KeyResult(
+        Id.of(id),
+        Id.of(objective),
+        "Keep customers",
+        "Dana",
+        KeyResultType.OUTCOME,
+        Metric.BASELINE,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        YearMonth.of(2026, 12),
+        1,
+        Optional.empty(),
+        HERE);
   }
 }
