@@ -1,5 +1,6 @@
 package boardpack.compute;
 
+import boardpack.model.FiscalCalendar;
 import boardpack.model.Kpi;
 import boardpack.model.KpiScore;
 import boardpack.model.MonthPoint;

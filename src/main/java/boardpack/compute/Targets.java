@@ -1,5 +1,6 @@
 package boardpack.compute;
 
+import boardpack.model.FiscalCalendar;
 import boardpack.model.Aggregation;
 import boardpack.model.Figure;
 import boardpack.model.Kpi;

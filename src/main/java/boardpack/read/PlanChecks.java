@@ -1,14 +1,17 @@
 package boardpack.read;
 
+import boardpack.model.FiscalCalendar;
 import boardpack.model.Id;
 import boardpack.model.KeyResult;
 import boardpack.model.Kpi;
 import boardpack.model.Objective;
 import boardpack.model.Value;
 import java.time.YearMonth;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -27,6 +30,36 @@ final class PlanChecks {
   static final double PERCENT_SCALE_LIMIT = 1.5;
 
   private PlanChecks() {}
+
+  /**
+   * workbook.md: a Quarterly KPI expects only quarter-end months. An actual in another month is
+   * still used as reported (it counts in QTD, YTD and trend), but it is most likely a slip.
+   */
+  static void checkQuarterlyMonths(
+      List<Kpi> kpis,
+      Map<Id, TreeMap<YearMonth, Value>> actuals,
+      FiscalCalendar calendar,
+      Problems problems) {
+    for (Kpi kpi : kpis) {
+      if (!kpi.isQuarterly()) {
+        continue;
+      }
+      for (Map.Entry<YearMonth, Value> actual : actuals.getOrDefault(kpi.id(), new TreeMap<>()).entrySet()) {
+        if (!calendar.isQuarterEnd(actual.getKey())) {
+          problems.warning(actual.getValue().source(), kpi.id() + " is Quarterly, but "
+              + MonthText.show(actual.getKey()) + " is not a fiscal quarter end; the actual is used"
+              + " as reported; expected actuals only in quarter-end months ("
+              + quarterEnds(calendar, actual.getKey()) + ")");
+        }
+      }
+    }
+  }
+
+  private static String quarterEnds(FiscalCalendar calendar, YearMonth month) {
+    return String.join(", ", calendar.quarterEnds(month).stream()
+        .map(end -> end.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH))
+        .toList());
+  }
 
   static void checkKpis(
       List<Kpi> kpis,

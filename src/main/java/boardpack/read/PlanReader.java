@@ -1,6 +1,7 @@
 package boardpack.read;
 
 import boardpack.model.Comment;
+import boardpack.model.FiscalCalendar;
 import boardpack.model.Id;
 import boardpack.model.Plan;
 import boardpack.model.Recipient;
@@ -61,6 +62,8 @@ public final class PlanReader {
     MonthlySheetReader.Values actuals = MonthlySheetReader.actuals(sheets, measures);
     ActualsMerge.merge(ledgers, actuals, measures, csvWins, sheets.problems());
     PlanChecks.checkKpis(definitions.kpis(), targets, actuals, sheets.problems());
+    PlanChecks.checkQuarterlyMonths(definitions.kpis(), actuals,
+        new FiscalCalendar(settings.fiscalYearStart()), sheets.problems());
     List<Comment> commentary = CommentaryReader.read(sheets, definitions.ids());
     List<Recipient> distribution = DistributionReader.read(sheets, definitions.scopes());
     if (sheets.problems().hasErrors()) {

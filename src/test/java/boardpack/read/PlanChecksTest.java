@@ -4,7 +4,10 @@ import static boardpack.read.Readings.FEB;
 import static boardpack.read.Readings.JAN;
 import static boardpack.read.Readings.assertWarnings;
 import static boardpack.read.Readings.read;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import boardpack.model.Id;
+import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 
 /** Warnings over the whole plan: mixed % scales and KPIs with no target. */
@@ -57,5 +60,27 @@ class PlanChecksTest {
         read(workbook),
         "KPIs!A3: K2 has no annual target and no monthly targets, so it is reported"
             + " without attainment; expected an Annual target or a Targets row");
+  }
+
+  @Test
+  void quarterlyKpi_actualOutsideAQuarterEnd_isAWarningAndTheValueIsKept() {
+    TestWorkbook workbook = TestWorkbook.xlsx();
+    workbook.sheet("Settings").row("Setting", "Value").row("Fiscal year start", "April");
+    workbook
+        .sheet("KPIs")
+        .row("ID", "Name", "Annual target", "Frequency")
+        .row("NPS", "Net promoter score", 40, "Quarterly");
+    // Fiscal year from April: quarter ends are June, September, December and March.
+    workbook.sheet("Actuals").row("ID", "2026-05", "2026-06").row("NPS", 41, 42);
+
+    PlanReading reading = read(workbook);
+
+    assertWarnings(
+        reading,
+        "Actuals!B2: NPS is Quarterly, but May 2026 is not a fiscal quarter end; the actual is"
+            + " used as reported; expected actuals only in quarter-end months (June, September,"
+            + " December, March)");
+    assertEquals(41, reading.plan().orElseThrow().actualsOf(Id.of("NPS")).at(YearMonth.of(2026, 5))
+        .orElseThrow().number());
   }
 }

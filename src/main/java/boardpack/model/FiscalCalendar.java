@@ -1,4 +1,4 @@
-package boardpack.compute;
+package boardpack.model;
 
 import java.time.Month;
 import java.time.YearMonth;
