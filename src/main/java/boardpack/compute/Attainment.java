@@ -8,6 +8,8 @@ import boardpack.model.Status;
 /** calculations.md, KPI: attainment and status, for one actual against one target or band. */
 public final class Attainment {
 
+  static final String NO_BAND_WIDTH = "the band has no width to measure by";
+
   private Attainment() {}
 
   /**
@@ -28,21 +30,21 @@ public final class Attainment {
 
   /**
    * Attainment against a band [L, U]: 1 inside; below 1 - (L - A) / s with s = |L|; above 1 - (A -
-   * U) / s with s = |U|; s = U - L when that bound is 0. A band [0, 0] leaves no scale: any actual
-   * outside it has attainment 0 (the spec is silent; see README).
+   * U) / s with s = |U|; s = U - L when that bound is 0. A band [0, 0] leaves s = 0, so the rule
+   * cannot apply to an actual outside it: absent (calculations.md: never NaN or infinite).
    */
-  public static double attainment(Band band, double actual) {
+  public static Figure attainment(Band band, double actual) {
     if (band.contains(actual)) {
-      return 1;
+      return Figure.of(1);
     }
     boolean below = actual < band.low();
     double bound = below ? band.low() : band.high();
     double distance = below ? band.low() - actual : actual - band.high();
     double scale = bound != 0 ? Math.abs(bound) : band.high() - band.low();
     if (scale == 0) {
-      return 0;
+      return Figure.absent(NO_BAND_WIDTH);
     }
-    return Math.max(0, 1 - distance / scale);
+    return Figure.of(Math.max(0, 1 - distance / scale));
   }
 
   /** a >= 1 green; a >= 1 - tolerance amber; else red; no attainment: none. */

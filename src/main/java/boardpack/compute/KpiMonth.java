@@ -43,7 +43,7 @@ final class KpiMonth {
    */
   static Figure attainment(Kpi kpi, double actual, Figure target) {
     if (kpi.isWithinRange()) {
-      return Statistics.finite(Attainment.attainment(kpi.band().orElseThrow(), actual));
+      return Attainment.attainment(kpi.band().orElseThrow(), actual);
     }
     if (target.isAbsent()) {
       return Figure.absent(Targets.NO_TARGET);

@@ -29,7 +29,7 @@ final class KpiTrend {
       return new Trend(Optional.empty(), none, none, change, changePercent, movingAverage);
     }
     double slope = Statistics.slope(monthNumbers(points), series.actualsAt(points));
-    Figure growth = Statistics.finite(growth(series, points, slope));
+    Figure growth = growth(series, points, slope);
     Optional<TrendDirection> direction =
         growth.isPresent() ? Optional.of(direction(growth.value())) : Optional.empty();
     return new Trend(
@@ -50,8 +50,15 @@ final class KpiTrend {
     return months.stream().mapToDouble(KpiTrend::monthNumber).toArray();
   }
 
-  /** g = b / s, negated for Lower is better; for Within range the band rule. Positive is good. */
-  static double growth(KpiSeries series, List<YearMonth> points, double slope) {
+  /**
+   * g = b / s, negated for Lower is better; for Within range the band rule. Positive is good. A
+   * band with U = L has no width to divide by: growth absent, so no trend direction.
+   */
+  static Figure growth(KpiSeries series, List<YearMonth> points, double slope) {
+    Optional<Band> band = series.kpi().band().filter(b -> series.kpi().isWithinRange());
+    if (band.isPresent() && band.get().high() == band.get().low()) {
+      return Figure.absent(Attainment.NO_BAND_WIDTH);
+    }
     double[] actuals = series.actualsAt(points);
     double g =
         switch (series.kpi().direction()) {
@@ -59,7 +66,7 @@ final class KpiTrend {
           case LOWER_IS_BETTER -> -slope / scale(series, points, actuals);
           case WITHIN_RANGE -> bandGrowth(series.kpi().band().orElseThrow(), points, actuals);
         };
-    return g == 0 ? 0 : g; // no -0.0 in a record
+    return Statistics.finite(g == 0 ? 0 : g); // no -0.0 in a record
   }
 
   /**
@@ -82,18 +89,13 @@ final class KpiTrend {
     return meanActual != 0 ? Math.abs(meanActual) : 1;
   }
 
-  /**
-   * g = -slope(d) / (U - L) with d = max(L - A, 0, A - U), the distance outside the band. A band of
-   * one value (U = L) has no width: divide by abs(L), or by 1 when L = 0 (spec silent).
-   */
+  /** g = -slope(d) / (U - L) with d = max(L - A, 0, A - U), the distance outside the band. */
   static double bandGrowth(Band band, List<YearMonth> points, double[] actuals) {
     double[] distance = new double[actuals.length];
     for (int i = 0; i < actuals.length; i++) {
       distance[i] = Math.max(Math.max(band.low() - actuals[i], 0), actuals[i] - band.high());
     }
-    double width = band.high() - band.low();
-    double scale = width > 0 ? width : band.low() != 0 ? Math.abs(band.low()) : 1;
-    return -Statistics.slope(monthNumbers(points), distance) / scale;
+    return -Statistics.slope(monthNumbers(points), distance) / (band.high() - band.low());
   }
 
   /** g > 0.01 improving, g < -0.01 worsening, else stable. */

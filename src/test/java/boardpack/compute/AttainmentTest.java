@@ -57,17 +57,31 @@ class AttainmentTest {
 
   @Test
   void band_insideIsOne_belowAndAboveScaleByTheNearBound() {
-    assertEquals(1, Attainment.attainment(band(10, 20), 15));
+    assertEquals(Figure.of(1), Attainment.attainment(band(10, 20), 15));
     // below: 1 - (10 - 8) / 10 = 0.8
-    assertEquals(0.8, Attainment.attainment(band(10, 20), 8), 1e-12);
+    assertEquals(0.8, Attainment.attainment(band(10, 20), 8).value(), 1e-12);
     // above: 1 - (25 - 20) / 20 = 0.75
-    assertEquals(0.75, Attainment.attainment(band(10, 20), 25), 1e-12);
+    assertEquals(0.75, Attainment.attainment(band(10, 20), 25).value(), 1e-12);
   }
 
   @Test
   void band_withZeroLowerBound_scalesByWidth() {
     // below [0, 4]: 1 - (0 - -1) / (4 - 0) = 0.75
-    assertEquals(0.75, Attainment.attainment(band(0, 4), -1), 1e-12);
+    assertEquals(0.75, Attainment.attainment(band(0, 4), -1).value(), 1e-12);
+  }
+
+  @Test
+  void band_zeroWidthAtZero_outside_hasNoScale_soIsAbsent() {
+    // [0, 0]: below, s = U - L = 0, so 1 - (0 - -1) / 0 cannot be computed
+    assertEquals(Figure.absent("the band has no width to measure by"),
+        Attainment.attainment(band(0, 0), -1));
+    assertEquals(Figure.of(1), Attainment.attainment(band(0, 0), 0));
+  }
+
+  @Test
+  void band_singleNonZeroValue_scalesByThatBound() {
+    // [5, 5], A = 4: below, s = |L| = 5: 1 - (5 - 4) / 5 = 0.8
+    assertEquals(0.8, Attainment.attainment(band(5, 5), 4).value(), 1e-12);
   }
 
   @Test

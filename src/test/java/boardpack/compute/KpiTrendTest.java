@@ -178,19 +178,13 @@ class KpiTrendTest {
   }
 
   @Test
-  void withinRange_singleValueBand_scalesByTheBound() {
+  void withinRange_singleValueBand_hasNoWidth_soGrowthAndDirectionAreAbsent() {
     Trend t =
         trend(plan().kpi(kpi("K").withinRange(5, 5)).actuals("K", "2026-01", 8, 7, 6), "2026-03");
-    // U = L: d = 3, 2, 1, slope -1; divide by abs(L) = 5: g = 1 / 5 = 0.2
-    assertEquals(0.2, t.growth().value(), 1e-12);
-  }
-
-  @Test
-  void withinRange_zeroBand_scalesByOne() {
-    Trend t =
-        trend(plan().kpi(kpi("K").withinRange(0, 0)).actuals("K", "2026-01", 3, 2, 1), "2026-03");
-    // [0, 0]: d = 3, 2, 1, slope -1; g = 1 / 1
-    assertEquals(1, t.growth().value(), 1e-12);
+    // U = L: g = -slope(d) / (U - L) divides by 0, so the rule cannot apply; the slope still shows
+    assertEquals(Figure.absent("the band has no width to measure by"), t.growth());
+    assertEquals(Optional.empty(), t.direction());
+    assertEquals(-1, t.slope().value(), 1e-12);
   }
 
   @Test
