@@ -1,17 +1,18 @@
 package boardpack.read;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import boardpack.model.Id;
 import boardpack.model.Plan;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Nothing quadratic: ID lookups are maps, so 5,000 KPIs read in seconds. */
+/**
+ * A plan of 5,000 KPIs, each leading the next, reads completely. Its speed is for the benchmark to
+ * measure (a timed unit test is flaky on a busy machine), not for this test.
+ */
 class LargePlanTest {
 
   private static final int KPIS = 5_000;
@@ -20,18 +21,16 @@ class LargePlanTest {
   @TempDir Path folder;
 
   @Test
-  void fiveThousandKpis_withAYearOfTargetsAndActuals_readInSeconds() throws Exception {
+  void fiveThousandKpis_withAYearOfTargetsAndActuals_allRead() throws Exception {
     Path file = largePlan().save(folder, "large.xlsx");
 
-    long start = System.nanoTime();
     Plan plan = Readings.plan(PlanReader.read(file, ReadOptions.NONE));
-    Duration took = Duration.ofNanos(System.nanoTime() - start);
 
     assertEquals(KPIS, plan.kpis().size());
     // K4999's December actual is 4999 + 12 = 5011
     assertEquals(
         5011.0, plan.actualsOf(Id.of("K4999")).at(YearMonth.of(2026, 12)).orElseThrow().number());
-    assertTrue(took.toSeconds() < 20, "took " + took);
+    assertEquals(Id.of("K4998"), plan.kpisById().get(Id.of("K4999")).leads().orElseThrow());
   }
 
   private static TestWorkbook largePlan() {
