@@ -121,7 +121,7 @@ public final class OkrCycle {
     if (kr.target().isEmpty()) {
       return new CarryForward(kr.id(), kr.statement(), Figure.absent("no target"), List.of());
     }
-    double annual = kr.target().get().number();
+    Figure annual = Figure.of(kr.target().get().number());
     FiscalCalendar calendar = new FiscalCalendar(plan.settings().fiscalYearStart());
     double ytd =
         plan
@@ -134,11 +134,8 @@ public final class OkrCycle {
             .sum();
     List<YearMonth> remaining =
         calendar.quarterEnds(period).stream().filter(m -> m.isAfter(period)).toList();
-    double runRate = (annual - ytd) / remaining.size();
-    List<MonthValue> quarters =
-        remaining.isEmpty() || !Double.isFinite(runRate)
-            ? List.of()
-            : remaining.stream().map(m -> new MonthValue(m, runRate)).toList();
-    return new CarryForward(kr.id(), kr.statement(), Figure.of(annual), quarters);
+    Figure runRate = KpiOutlook.requiredRunRate(annual, ytd, remaining.size());
+    List<MonthValue> quarters = KpiOutlook.rephasedTargets(remaining, runRate);
+    return new CarryForward(kr.id(), kr.statement(), annual, quarters);
   }
 }
