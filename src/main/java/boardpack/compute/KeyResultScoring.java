@@ -16,7 +16,6 @@ import boardpack.model.Value;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,8 +32,7 @@ public final class KeyResultScoring {
 
   /** Every KR of the plan, in plan order; a KR whose objective is not in the plan is left out. */
   public static List<KeyResultScore> scoreAll(Plan plan, Map<Id, Kpi> kpis, YearMonth period) {
-    Map<Id, Objective> objectives = new HashMap<>();
-    plan.objectives().forEach(o -> objectives.putIfAbsent(o.id(), o));
+    Map<Id, Objective> objectives = plan.objectivesById();
     List<KeyResultScore> scores = new ArrayList<>();
     for (KeyResult kr : plan.keyResults()) {
       Objective objective = objectives.get(kr.objective());

@@ -44,13 +44,20 @@ public record Plan(
     return actuals.getOrDefault(id, Series.EMPTY);
   }
 
-  /** KPIs by ID; build once and reuse rather than searching the list per lookup. */
+  /**
+   * KPIs by ID; build once and reuse rather than searching the list per lookup. The reader rejects
+   * duplicate IDs; a plan built in code that has them keeps the first.
+   */
   public Map<Id, Kpi> kpisById() {
-    return kpis.stream().collect(Collectors.toUnmodifiableMap(Kpi::id, Function.identity()));
+    return kpis.stream()
+        .collect(Collectors.toUnmodifiableMap(Kpi::id, Function.identity(), (first, later) -> first));
   }
 
+  /** Objectives by ID, the first of any duplicate kept, as {@link #kpisById()}. */
   public Map<Id, Objective> objectivesById() {
     return objectives.stream()
-        .collect(Collectors.toUnmodifiableMap(Objective::id, Function.identity()));
+        .collect(
+            Collectors.toUnmodifiableMap(
+                Objective::id, Function.identity(), (first, later) -> first));
   }
 }
