@@ -9,6 +9,8 @@ final class ExitCode {
   static final int UNREADABLE_FILE = 3;
   static final int USAGE = 4;
   static final int INTERNAL_ERROR = 5;
+  static final int SENDS_FAILED = 6;
+  static final int PLANS_FAILED = 7;
 
   /** For the help text; README.md has the same table. */
   static final String[] LIST = {
@@ -18,6 +20,8 @@ final class ExitCode {
     "3:a file cannot be read (missing, not a workbook, encrypted, damaged) or an output cannot be written",
     "4:usage error (unknown option, bad --period, missing PLAN)",
     "5:internal error; details are written to a file in the temp folder",
+    "6:outputs written, but some messages could not be sent (each is named; its .eml is kept)",
+    "7:run FOLDER: some plans failed (see the summary); the others were written",
   };
 
   private ExitCode() {}

@@ -26,8 +26,13 @@ public final class Main {
 
   /** Runs one command line and returns its exit code (README.md, Exit codes); never exits. */
   public static int run(String[] args, PrintStream out, PrintStream err) {
+    return run(args, out, err, RunContext.system());
+  }
+
+  /** As {@link #run(String[], PrintStream, PrintStream)} with the machine's parts given. */
+  static int run(String[] args, PrintStream out, PrintStream err, RunContext context) {
     try {
-      return commandLine(out, err).execute(args);
+      return commandLine(out, err, context).execute(args);
     } catch (RuntimeException
         | Error e) { // picocli hands a command's exceptions to the handler below; this is the rest
       err.println(CrashReport.write(e, args, temporaryFolder()));
@@ -35,11 +40,11 @@ public final class Main {
     }
   }
 
-  private static CommandLine commandLine(PrintStream out, PrintStream err) {
+  private static CommandLine commandLine(PrintStream out, PrintStream err, RunContext context) {
     CommandLine cli =
         new CommandLine(new BoardpackCommand())
             .addSubcommand(new CommandLine(new CheckCommand(out, err)))
-            .addSubcommand(new CommandLine(new RunCommand(out, err)));
+            .addSubcommand(new CommandLine(new RunCommand(out, err, context)));
     cli.setOut(new PrintWriter(new OutputStreamWriter(out, out.charset()), true));
     cli.setErr(new PrintWriter(new OutputStreamWriter(err, err.charset()), true));
     cli.setColorScheme(CommandLine.Help.defaultColorScheme(Ansi.OFF));

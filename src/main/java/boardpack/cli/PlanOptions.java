@@ -18,7 +18,7 @@ final class PlanOptions {
   @Parameters(
       index = "0",
       paramLabel = "PLAN",
-      description = "the plan workbook (.xlsx, .xlsm or .xls)")
+      description = "the plan workbook (.xlsx, .xlsm or .xls); for run, also a folder of them")
   Path plan;
 
   @Option(

@@ -1,27 +1,30 @@
 package boardpack.cli;
 
-import boardpack.compute.ScorecardEngine;
-import boardpack.model.Scorecard;
 import boardpack.read.UnreadableFileException;
-import boardpack.write.csv.ScorecardCsv;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** {@code boardpack run PLAN}: the whole pipeline, read, check, compute, write. */
+/**
+ * {@code boardpack run PLAN}: the whole pipeline, read, check, compute, write, deliver; {@code run
+ * FOLDER}: every plan in the folder.
+ */
 @Command(
     name = "run",
     mixinStandardHelpOptions = true,
     version = "boardpack " + Main.VERSION,
     description =
         "Checks the plan and, when it has no error, computes the scorecard for the reporting"
-            + " period and writes <org>-<YYYY-MM>-kpis.csv, -key-results.csv and -objectives.csv.")
+            + " period and writes <org>-<YYYY-MM>-kpis.csv, -key-results.csv and -objectives.csv,"
+            + " each Distribution scope's pack and one .eml message per recipient (sent with"
+            + " --smtp). Given a FOLDER, runs every plan workbook in it, each into its own"
+            + " subfolder of --out.")
 final class RunCommand implements Callable<Integer> {
 
   @Mixin PlanOptions options;
@@ -32,50 +35,28 @@ final class RunCommand implements Callable<Integer> {
       description = "the output folder (default: ${DEFAULT-VALUE})")
   Path out = Path.of("out");
 
+  @Mixin MailOptions mail;
+
+  @Mixin FolderOptions folder;
+
+  @Spec CommandSpec spec;
+
   private final PrintStream stdout;
   private final PrintStream err;
+  private final RunContext context;
 
-  RunCommand(PrintStream stdout, PrintStream err) {
+  RunCommand(PrintStream stdout, PrintStream err, RunContext context) {
     this.stdout = stdout;
     this.err = err;
+    this.context = context;
   }
 
   @Override
   public Integer call() throws UnreadableFileException {
-    PlanCheck check = PlanCheck.read(options);
-    PlanReport.print(check, stdout);
-    if (check.hasErrors()) {
-      PlanReport.refuse(check, " (nothing was written)", err);
-      return ExitCode.INVALID_PLAN;
+    // issue 11: a folder runs every plan in it; one plan also delivers its packs (PlanRun).
+    if (Files.isDirectory(options.plan)) {
+      return new FolderRun(options, out, mail, folder.jobs(spec), context, stdout, err).run();
     }
-    Scorecard scorecard =
-        ScorecardEngine.compute(check.plan().orElseThrow(), check.period().orElseThrow());
-    if (!scorecard.warnings().isEmpty()) {
-      stdout.println();
-      PlanReport.problems("Warnings from the calculations", scorecard.warnings(), stdout);
-    }
-    try {
-      PlanReport.written(ScorecardCsv.write(scorecard, out), stdout);
-    } catch (IOException e) {
-      err.println(
-          "boardpack: cannot write to "
-              + out
-              + " ("
-              + reason(e)
-              + "); check the folder and run again");
-      return ExitCode.UNREADABLE_FILE;
-    }
-    return ExitCode.done(!check.warnings().isEmpty() || !scorecard.warnings().isEmpty());
-  }
-
-  // NIO's messages are often just the path; say what went wrong instead.
-  private static String reason(IOException e) {
-    if (e instanceof AccessDeniedException) {
-      return "permission denied";
-    }
-    if (e instanceof FileAlreadyExistsException) {
-      return "a file of that name is in the way of the folder";
-    }
-    return String.valueOf(e.getMessage()).replaceAll("\\s+", " ");
+    return new PlanRun(options, out, mail, context, stdout, err).run().exitCode();
   }
 }

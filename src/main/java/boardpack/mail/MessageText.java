@@ -34,8 +34,8 @@ public record MessageText(String subject, String greeting, List<String> lines) {
     String subject = organisation + " " + pack + ", " + month;
     String greeting = recipientName.isBlank() ? "Hello," : "Dear " + recipientName.strip() + ",";
     List<String> lines = new ArrayList<>();
-    lines.add("The " + organisation + " " + pack + " for " + month + (attachmentNames.isEmpty()
-        ? "." : " is attached."));
+    String about = "the " + organisation + " " + pack + " for " + month;
+    lines.add(attachmentNames.isEmpty() ? "Headline figures of " + about + ":" : "Attached is " + about + ".");
     lines.add("");
     lines.addAll(headline(view.headline()));
     if (!attachmentNames.isEmpty()) {
@@ -44,7 +44,8 @@ public record MessageText(String subject, String greeting, List<String> lines) {
     }
     lines.add("");
     lines.add("Prepared by boardpack from " + view.header().planFile() + ".");
-    return new MessageText(oneLine(subject), oneLine(greeting), lines.stream().map(MessageText::oneLine).toList());
+    return new MessageText(
+        oneLine(subject), oneLine(greeting), lines.stream().map(MessageText::oneLine).toList());
   }
 
   /** The month as the subject writes it: {@code October 2026}. */

@@ -5,7 +5,11 @@ import java.time.YearMonth;
 import java.util.Objects;
 import java.util.Optional;
 
-/** The Settings sheet, with its defaults filled in. */
+/**
+ * The Settings sheet, with its defaults filled in.
+ *
+ * @param sender the address the pack's messages come from (issue 11); absent when not given
+ */
 public record Settings(
     String organisation,
     Optional<YearMonth> reportingPeriod,
@@ -13,7 +17,8 @@ public record Settings(
     Optional<String> currency,
     double amberTolerance,
     PageSize pageSize,
-    String confidentiality) {
+    String confidentiality,
+    Optional<String> sender) {
 
   public static final double DEFAULT_AMBER_TOLERANCE = 0.10;
   public static final String DEFAULT_CONFIDENTIALITY = "Confidential";
@@ -25,9 +30,30 @@ public record Settings(
     Objects.requireNonNull(currency, "currency");
     Objects.requireNonNull(pageSize, "pageSize");
     Objects.requireNonNull(confidentiality, "confidentiality");
+    Objects.requireNonNull(sender, "sender");
     if (!(amberTolerance >= 0 && amberTolerance <= 1)) {
       throw new IllegalArgumentException("amber tolerance must be between 0 and 1");
     }
+  }
+
+  /** Settings without a Sender. */
+  public Settings(
+      String organisation,
+      Optional<YearMonth> reportingPeriod,
+      Month fiscalYearStart,
+      Optional<String> currency,
+      double amberTolerance,
+      PageSize pageSize,
+      String confidentiality) {
+    this(
+        organisation,
+        reportingPeriod,
+        fiscalYearStart,
+        currency,
+        amberTolerance,
+        pageSize,
+        confidentiality,
+        Optional.empty());
   }
 
   /** The defaults of workbook.md, for a plan with no Settings sheet. */

@@ -25,6 +25,10 @@ final class DistributionReader {
 
   private DistributionReader() {}
 
+  static boolean isEmailAddress(String text) {
+    return EMAIL_ADDRESS.matcher(text).matches();
+  }
+
   /**
    * The recipients; {@code scopes} are the folded teams and owners of the plan, so that a scope
    * naming nobody (a typo would send an empty pack) is a warning.

@@ -27,6 +27,7 @@ final class SettingsReader {
   static final String AMBER_TOLERANCE = "Amber tolerance";
   static final String PAGE_SIZE = "Page size";
   static final String CONFIDENTIALITY = "Confidentiality";
+  static final String SENDER = "Sender";
   private static final List<String> NAMES =
       List.of(
           ORGANISATION,
@@ -35,7 +36,8 @@ final class SettingsReader {
           CURRENCY,
           AMBER_TOLERANCE,
           PAGE_SIZE,
-          CONFIDENTIALITY);
+          CONFIDENTIALITY,
+          SENDER);
   private static final Map<String, String> BY_FOLDED = byFolded();
 
   private SettingsReader() {}
@@ -61,7 +63,22 @@ final class SettingsReader {
         field(given, PAGE_SIZE)
             .flatMap(f -> Words.PAGE_SIZE.read(f, problems))
             .orElse(defaults.pageSize()),
-        text(given, CONFIDENTIALITY, problems).orElse(defaults.confidentiality()));
+        text(given, CONFIDENTIALITY, problems).orElse(defaults.confidentiality()),
+        field(given, SENDER).flatMap(f -> sender(f, problems)));
+  }
+
+  /** The address messages come from: one email address, as the Distribution sheet's. */
+  private static Optional<String> sender(Field field, Problems problems) {
+    Optional<String> sender = Optional.of(CellValues.text(field, problems).strip());
+    if (!DistributionReader.isEmailAddress(sender.get())) {
+      problems.error(
+          field.at(),
+          "sender \""
+              + sender.get()
+              + "\" is not an email address; expected an address such as finance@example.com");
+      return Optional.empty();
+    }
+    return sender;
   }
 
   static String withoutExtension(String file) {

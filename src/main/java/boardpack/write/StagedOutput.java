@@ -3,11 +3,13 @@ package boardpack.write;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,26 +29,48 @@ public final class StagedOutput implements AutoCloseable {
   }
 
   private final Path folder;
+  private final List<Path> inputs;
   private final Map<Path, Path> finalNameByStaged = new LinkedHashMap<>();
 
-  private StagedOutput(Path folder) {
+  private StagedOutput(Path folder, Collection<Path> inputs) {
     this.folder = folder;
+    this.inputs = List.copyOf(inputs);
   }
 
   /** Stages files in {@code folder}, creating it when needed. */
   public static StagedOutput in(Path folder) throws IOException {
-    return new StagedOutput(Files.createDirectories(folder));
+    return in(folder, List.of());
+  }
+
+  /**
+   * Stages files in {@code folder} and refuses to write over any of {@code inputs} (the plan and its
+   * ledgers), even when the output folder is theirs.
+   */
+  public static StagedOutput in(Path folder, Collection<Path> inputs) throws IOException {
+    return new StagedOutput(Files.createDirectories(folder), inputs);
   }
 
   /**
    * Writes {@code fileName}'s content to a hidden file in the same folder, so the final move is a
-   * rename.
+   * rename; returns where the content is until {@link #commit()}.
    */
-  public void write(String fileName, Content content) throws IOException {
+  public Path write(String fileName, Content content) throws IOException {
+    Path target = folder.resolve(fileName);
+    refuseInput(target);
     Path staged = folder.resolve("." + fileName + "." + UUID.randomUUID() + ".tmp");
-    finalNameByStaged.put(staged, folder.resolve(fileName));
+    finalNameByStaged.put(staged, target);
     try (OutputStream out = Files.newOutputStream(staged, StandardOpenOption.CREATE_NEW)) {
       content.writeTo(out);
+    }
+    return staged;
+  }
+
+  private void refuseInput(Path target) throws IOException {
+    for (Path input : inputs) {
+      if (Files.exists(target) && Files.exists(input) && Files.isSameFile(target, input)) {
+        throw new FileAlreadyExistsException(
+            target.toString(), null, target.getFileName() + " would replace an input file");
+      }
     }
   }
 

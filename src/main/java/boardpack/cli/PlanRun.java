@@ -1,0 +1,172 @@
+package boardpack.cli;
+
+import boardpack.cli.Distribution.Delivery;
+import boardpack.compute.PackView;
+import boardpack.compute.ScorecardEngine;
+import boardpack.mail.Addresses;
+import boardpack.mail.SendLog;
+import boardpack.mail.SmtpServer;
+import boardpack.model.Plan;
+import boardpack.model.Scorecard;
+import boardpack.read.UnreadableFileException;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One plan through month end: read and check, compute, write every output together, then send
+ * the messages when {@code --smtp} asks. What {@code run PLAN} does, and each plan of a folder.
+ */
+final class PlanRun {
+
+  private final PlanOptions options;
+  private final Path out;
+  private final MailOptions mail;
+  private final RunContext context;
+  private final PrintStream stdout;
+  private final PrintStream err;
+
+  PlanRun(
+      PlanOptions options,
+      Path out,
+      MailOptions mail,
+      RunContext context,
+      PrintStream stdout,
+      PrintStream err) {
+    this.options = options;
+    this.out = out;
+    this.mail = mail;
+    this.context = context;
+    this.stdout = stdout;
+    this.err = err;
+  }
+
+  PlanOutcome run() throws UnreadableFileException {
+    PlanCheck check = PlanCheck.read(options);
+    PlanReport.print(check, stdout);
+    if (check.hasErrors()) {
+      PlanReport.refuse(check, mail.dryRun ? "" : " (nothing was written)", err);
+      return outcome(check, Optional.empty(), 0, 0, ExitCode.INVALID_PLAN);
+    }
+    Plan plan = check.plan().orElseThrow();
+    Scorecard scorecard = ScorecardEngine.compute(plan, check.period().orElseThrow());
+    if (!scorecard.warnings().isEmpty()) {
+      stdout.println();
+      PlanReport.problems("Warnings from the calculations", scorecard.warnings(), stdout);
+    }
+    PackView view = PackView.of(scorecard, check.warnings());
+    Distribution distribution = Distribution.of(view, plan.distribution(), context.parts());
+    boolean warned = !check.warnings().isEmpty() || !scorecard.warnings().isEmpty();
+    if (mail.dryRun) {
+      return dryRun(check, view, distribution, warned);
+    }
+    return writeAndSend(check, scorecard, view, distribution, warned);
+  }
+
+  private PlanOutcome dryRun(
+      PlanCheck check, PackView view, Distribution distribution, boolean warned) {
+    try {
+      DryRun.print(distribution, sendLog(), mail.resend, stdout);
+      return outcome(check, Optional.of(view), 0, 0, ExitCode.done(warned));
+    } catch (IOException e) {
+      return cannotWrite(check, view, e);
+    }
+  }
+
+  private PlanOutcome writeAndSend(
+      PlanCheck check, Scorecard scorecard, PackView view, Distribution distribution, boolean warned) {
+    try {
+      Optional<SendLog> log = sendLog();
+      List<Delivery> toWrite = toWrite(distribution, log, scorecard);
+      PlanOutputs outputs =
+          new PlanOutputs(out, inputs(), sender(scorecard.plan()), context.clock().instant());
+      PlanOutputs.Written written = outputs.write(scorecard, distribution, toWrite);
+      PlanReport.written(written.files(), stdout);
+      int failed = 0;
+      if (log.isPresent()) {
+        Mailing mailing = new Mailing(server(), out, context.clock(), stdout, err);
+        failed = mailing.send(written.letters(), log.get(), scorecard.period());
+      }
+      int code = failed > 0 ? ExitCode.SENDS_FAILED : ExitCode.done(warned);
+      return outcome(check, Optional.of(view), written.files().size(), failed, code);
+    } catch (IOException e) {
+      return cannotWrite(check, view, e);
+    }
+  }
+
+  private PlanOutcome cannotWrite(PlanCheck check, PackView view, IOException e) {
+    String line = WriteFailure.line(out, e);
+    err.println(line);
+    PlanOutcome outcome = outcome(check, Optional.of(view), 0, 0, ExitCode.UNREADABLE_FILE);
+    return outcome.withNote(line);
+  }
+
+  // With --smtp, those the send log says have this month's pack get nothing, unless --resend.
+  private List<Delivery> toWrite(
+      Distribution distribution, Optional<SendLog> log, Scorecard scorecard) {
+    if (log.isEmpty() || mail.resend) {
+      return distribution.deliveries();
+    }
+    List<Delivery> toWrite = new ArrayList<>();
+    for (Delivery delivery : distribution.deliveries()) {
+      String email = delivery.recipient().email();
+      if (log.get().wasSent(scorecard.period(), email)) {
+        stdout.println(
+            email + " already has the " + scorecard.period() + " pack (send log); not sent again"
+                + " (--resend sends it again)");
+      } else {
+        toWrite.add(delivery);
+      }
+    }
+    return toWrite;
+  }
+
+  /** With {@code --smtp}, the send log of earlier runs (empty when there is none). */
+  private Optional<SendLog> sendLog() throws IOException {
+    if (mail.smtp().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(SendLog.read(out.resolve(SendLog.FILE_NAME)));
+  }
+
+  /** {@code --from}, else the Settings sheet's Sender, else the documented default. */
+  private String sender(Plan plan) {
+    return Optional.ofNullable(mail.from)
+        .or(() -> plan.settings().sender())
+        .orElse(Addresses.DEFAULT_SENDER);
+  }
+
+  private SmtpServer server() {
+    HostPort smtp = mail.smtp().orElseThrow();
+    Optional<String> user =
+        Optional.ofNullable(context.environment().get(Mailing.USER)).filter(u -> !u.isBlank());
+    Optional<String> password =
+        user.flatMap(u -> Optional.ofNullable(context.environment().get(Mailing.PASSWORD)));
+    return new SmtpServer(smtp.host(), smtp.port(), mail.requireTls, user, password);
+  }
+
+  // The plan and its ledgers are never written over, even when --out is their folder.
+  private List<Path> inputs() {
+    List<Path> inputs = new ArrayList<>(List.of(options.plan));
+    inputs.addAll(options.actuals);
+    return inputs;
+  }
+
+  private static PlanOutcome outcome(
+      PlanCheck check, Optional<PackView> view, int outputs, int failedSends, int exitCode) {
+    String note = check.errors().isEmpty() ? "" : check.errors().get(0).toString();
+    return new PlanOutcome(
+        check.file(),
+        check.period(),
+        view.map(v -> v.headline().kpis()),
+        outputs,
+        check.warnings().size(),
+        check.errors().size(),
+        failedSends,
+        exitCode,
+        note);
+  }
+}
