@@ -1,0 +1,73 @@
+package boardpack.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs {@link Main#run} with a test's pack parts, environment and clock, output captured, on a
+ * copy of the sample plan (sample-data/northwind-plan.xlsx, whose Distribution sheet has four
+ * recipients: Hannah Price All/Both, the board All/PDF, Marcus Reed Sales/PDF, Grace Lin Grace
+ * Lin/XLSX).
+ */
+final class MonthEndRun {
+
+  static final Path SAMPLE_PLAN = Path.of("sample-data", "northwind-plan.xlsx");
+  static final Path SAMPLE_LEDGER = Path.of("sample-data", "northwind-ledger.csv");
+  static final String STEM = "northwind-coffee-roasters-2026-10";
+  static final Instant NOW = Instant.parse("2026-11-02T09:30:00Z");
+
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private List<PackPart> parts;
+  private Map<String, String> environment = Map.of();
+
+  MonthEndRun(List<PackPart> parts) {
+    this.parts = parts;
+  }
+
+  MonthEndRun parts(List<PackPart> otherParts) {
+    this.parts = otherParts;
+    return this;
+  }
+
+  MonthEndRun environment(Map<String, String> variables) {
+    this.environment = variables;
+    return this;
+  }
+
+  int run(String... args) {
+    out.reset();
+    err.reset();
+    RunContext context = new RunContext(environment, parts, Clock.fixed(NOW, ZoneOffset.UTC), false);
+    return Main.run(
+        args,
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8),
+        context);
+  }
+
+  String out() {
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  String err() {
+    return err.toString(StandardCharsets.UTF_8);
+  }
+
+  /** The sample plan and its ledger copied into {@code folder}; the plan's path. */
+  static Path copySample(Path folder, String planName) throws IOException {
+    Files.createDirectories(folder);
+    Files.copy(SAMPLE_LEDGER, folder.resolve("ledger.csv"), StandardCopyOption.REPLACE_EXISTING);
+    return Files.copy(SAMPLE_PLAN, folder.resolve(planName), StandardCopyOption.REPLACE_EXISTING);
+  }
+}
