@@ -51,8 +51,7 @@ final class FolderSummary {
 
   private static List<String> row(PlanOutcome outcome) {
     StatusCounts kpis = outcome.kpis().orElse(null);
-    String note = outcome.note().isEmpty() ? "" : ": " + outcome.note();
-    String problems = (outcome.exitCode() == ExitCode.OK ? "" : status(outcome)) + note;
+    String problems = problems(outcome);
     return List.of(
         outcome.plan(),
         outcome.period().map(Object::toString).orElse(""),
@@ -62,6 +61,16 @@ final class FolderSummary {
         kpis == null ? "" : String.valueOf(kpis.none()),
         String.valueOf(outcome.outputs()),
         shorten(problems.replaceAll("[\\r\\n]+", " ")));
+  }
+
+  // The reason a plan could not run says it all; errors and unsent messages are counted first.
+  private static String problems(PlanOutcome outcome) {
+    if (outcome.note().isEmpty()) {
+      return outcome.exitCode() == ExitCode.OK ? "" : status(outcome);
+    }
+    return outcome.exitCode() == ExitCode.INVALID_PLAN
+        ? status(outcome) + ": " + outcome.note()
+        : outcome.note();
   }
 
   private static void table(List<List<String>> rows, PrintStream out) {
