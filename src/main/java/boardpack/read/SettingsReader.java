@@ -75,7 +75,7 @@ final class SettingsReader {
           field.at(),
           "sender \""
               + sender.get()
-              + "\" is not an email address; expected an address such as finance@example.com");
+              + "\" is not an email address; expected an address such as finance@acme.example");
       return Optional.empty();
     }
     return sender;

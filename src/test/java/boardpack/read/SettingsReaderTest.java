@@ -118,6 +118,29 @@ class SettingsReaderTest {
     assertWarnings(
         reading,
         "Settings!A3: unknown setting \"Fiscal yr start\" is ignored; expected one of"
-            + " Organisation, Reporting period, Fiscal year start, Currency, Amber tolerance, Page size, Confidentiality");
+            + " Organisation, Reporting period, Fiscal year start, Currency, Amber tolerance, Page size, Confidentiality, Sender");
+  }
+
+  @Test
+  void sender_oneAddress_isTheMessagesSender() {
+    Settings settings = settings(new Object[] {"Sender", " finance@acme.example "});
+
+    assertEquals(Optional.of("finance@acme.example"), settings.sender());
+  }
+
+  @Test
+  void sender_notAnAddress_isAnErrorAtItsCell() {
+    TestWorkbook workbook = Readings.minimal();
+    workbook.sheet("Settings").row("Setting", "Value").row("Sender", "Finance team");
+
+    assertErrors(
+        read(workbook),
+        "Settings!B2: sender \"Finance team\" is not an email address; expected an address such as"
+            + " finance@acme.example");
+  }
+
+  @Test
+  void sender_notGiven_isAbsent() {
+    assertEquals(Optional.empty(), plan(read(Readings.minimal())).settings().sender());
   }
 }
