@@ -20,7 +20,7 @@ final class ExitCode {
     "3:a file cannot be read (missing, not a workbook, encrypted, damaged) or an output cannot be written",
     "4:usage error (unknown option, bad --period, missing PLAN)",
     "5:internal error; details are written to a file in the temp folder",
-    "6:outputs written, but some messages could not be sent (each is named; its .eml is kept)",
+    "6:some messages could not be sent with --smtp; each is named and its message file kept",
     "7:run FOLDER: some plans failed (see the summary); the others were written",
   };
 

@@ -23,8 +23,8 @@ final class MailOptions {
       paramLabel = "HOST:PORT",
       converter = HostPort.Converter.class,
       description =
-          "send the messages through this SMTP server instead of only writing .eml files; the"
-              + " login comes from BOARDPACK_SMTP_USER and BOARDPACK_SMTP_PASSWORD")
+          "also send the messages through this SMTP server; the login comes from the"
+              + " environment variables BOARDPACK_SMTP_USER and BOARDPACK_SMTP_PASSWORD")
   HostPort smtp;
 
   @Option(

@@ -54,11 +54,8 @@ class MainTest {
     int code = console.run("run", "--help");
 
     assertEquals(0, code);
-    assertTrue(
-        console
-            .out()
-            .startsWith("Usage: boardpack run [-hV] [--csv-wins] [--out=DIR] [--period=YYYY-MM]"),
-        console.out());
+    assertTrue(console.out().startsWith("Usage: boardpack run [-hV] [--csv-wins] "), console.out());
+    assertTrue(console.out().contains(" [--out=DIR] [--period=YYYY-MM] "), console.out());
     assertTrue(console.out().contains("--actuals=CSV"), console.out());
     assertTrue(
         console.out().contains("--out=DIR          the output folder (default: out)"),
