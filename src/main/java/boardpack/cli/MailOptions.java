@@ -3,7 +3,9 @@ package boardpack.cli;
 import boardpack.mail.Addresses;
 import java.util.Optional;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.TypeConversionException;
 
 /** How {@code run} delivers the packs of the Distribution sheet. */
@@ -44,6 +46,16 @@ final class MailOptions {
 
   Optional<HostPort> smtp() {
     return Optional.ofNullable(smtp);
+  }
+
+  /** The options that only mean something with {@code --smtp} are refused without it. */
+  void check(CommandSpec spec) {
+    if (smtp == null && (requireTls || resend)) {
+      throw new ParameterException(
+          spec.commandLine(),
+          (requireTls ? "--smtp-require-tls" : "--resend")
+              + " needs --smtp HOST:PORT; without it the messages are only written as .eml files");
+    }
   }
 
   /** One plain address, so a typo is a usage error before anything is written. */

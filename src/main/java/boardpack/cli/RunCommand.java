@@ -54,6 +54,7 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() throws UnreadableFileException {
     // issue 11: a folder runs every plan in it; one plan also delivers its packs (PlanRun).
+    mail.check(spec);
     if (Files.isDirectory(options.plan)) {
       return new FolderRun(options, out, mail, folder.jobs(spec), context, stdout, err).run();
     }

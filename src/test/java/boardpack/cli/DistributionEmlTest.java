@@ -106,6 +106,14 @@ class DistributionEmlTest {
   }
 
   @Test
+  void run_resendWithoutSmtp_isAUsageError() {
+    int code = run.run("run", MonthEndRun.SAMPLE_PLAN.toString(), "--resend");
+
+    assertEquals(4, code);
+    assertTrue(run.err().startsWith("boardpack: --resend needs --smtp HOST:PORT;"), run.err());
+  }
+
+  @Test
   void run_dryRun_printsWhoGetsWhat_andWritesNothing() {
     Path out = dir.resolve("out");
 
