@@ -94,6 +94,33 @@ class DistributionEmlTest {
   }
 
   @Test
+  void run_settingsSender_isTheSenderWithoutFrom() throws Exception {
+    Path plan = MonthEndRun.copySample(dir, "plan.xlsx");
+    MonthEndRun.addRow(plan, "Settings", "Setting", "Sender", "Value", "cfo@northwind.example");
+    Path out = dir.resolve("out");
+
+    int code = run.run("run", plan.toString(), "--out", out.toString());
+
+    assertEquals(0, code, run.out() + run.err());
+    assertEquals("cfo@northwind.example", Messages.parse(eml(out, "board")).getFrom()[0].toString());
+  }
+
+  @Test
+  void run_sameAddressTwice_oneMessage_asTheFirstRowSays() throws Exception {
+    Path plan = MonthEndRun.copySample(dir, "plan.xlsx");
+    MonthEndRun.addRow(plan, "Distribution", "Name", "Marcus again", "Email",
+        "Marcus.Reed@northwind-coffee.example", "Scope", "All", "Attach", "Both");
+    Path out = dir.resolve("out");
+
+    run.run("run", plan.toString(), "--out", out.toString());
+
+    try (Stream<Path> files = Files.list(out)) {
+      assertEquals(4, files.filter(f -> f.toString().endsWith(".eml")).count());
+    }
+    assertAttachments(out, "marcus-reed", List.of(STEM + "-board-pack-sales.pdf"));
+  }
+
+  @Test
   void run_fromNotAnAddress_isAUsageErrorAndWritesNothing() {
     Path out = dir.resolve("out");
 

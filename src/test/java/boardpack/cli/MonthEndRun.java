@@ -12,6 +12,11 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Runs {@link Main#run} with a test's pack parts, environment and clock, output captured, on a
@@ -69,5 +74,43 @@ final class MonthEndRun {
     Files.createDirectories(folder);
     Files.copy(SAMPLE_LEDGER, folder.resolve("ledger.csv"), StandardCopyOption.REPLACE_EXISTING);
     return Files.copy(SAMPLE_PLAN, folder.resolve(planName), StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  /**
+   * Appends a row to {@code sheet} of the plan, each value under the heading named with it
+   * ({@code "Email", "x@y.example"}).
+   */
+  static void addRow(Path plan, String sheetName, String... headingsAndValues) throws IOException {
+    try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(plan))) {
+      Sheet sheet = workbook.getSheet(sheetName);
+      Row header = headerRow(sheet, headingsAndValues[0]);
+      Row row = sheet.createRow(sheet.getLastRowNum() + 1);
+      for (int i = 0; i < headingsAndValues.length; i += 2) {
+        row.createCell(column(header, headingsAndValues[i])).setCellValue(headingsAndValues[i + 1]);
+      }
+      try (var out = Files.newOutputStream(plan)) {
+        workbook.write(out);
+      }
+    }
+  }
+
+  private static Row headerRow(Sheet sheet, String heading) {
+    for (Row row : sheet) {
+      for (Cell cell : row) {
+        if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals(heading)) {
+          return row;
+        }
+      }
+    }
+    throw new IllegalArgumentException(sheet.getSheetName() + " has no heading " + heading);
+  }
+
+  private static int column(Row header, String heading) {
+    for (Cell cell : header) {
+      if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals(heading)) {
+        return cell.getColumnIndex();
+      }
+    }
+    throw new IllegalArgumentException("no heading " + heading);
   }
 }

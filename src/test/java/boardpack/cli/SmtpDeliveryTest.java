@@ -109,6 +109,22 @@ class SmtpDeliveryTest {
   }
 
   @Test
+  void run_dryRunWithSmtp_afterASend_saysWhoAlreadyHasThePack_sendsNothing() throws Exception {
+    Path out = dir.resolve("out");
+    run.run(smtpRun(out));
+    byte[] log = Files.readAllBytes(out.resolve(SendLog.FILE_NAME));
+
+    int code = run.run(with(smtpRun(out), "--dry-run"));
+
+    assertEquals(0, code, run.err());
+    assertTrue(
+        run.out().contains("board@northwind-coffee.example (All): " + STEM + "-board-pack.pdf;"
+            + " already sent, so skipped (--resend sends it again)"), run.out());
+    assertEquals(4, SERVER.getReceivedMessages().length);
+    assertArrayEquals(log, Files.readAllBytes(out.resolve(SendLog.FILE_NAME)));
+  }
+
+  @Test
   void run_deadSmtpServer_failsPerRecipient_exitsSix_keepsEachEml() throws Exception {
     Path out = dir.resolve("out");
     int port = freeLoopbackPort();
