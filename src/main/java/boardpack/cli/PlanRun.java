@@ -51,19 +51,25 @@ final class PlanRun {
       PlanReport.refuse(check, mail.dryRun ? "" : " (nothing was written)", err);
       return outcome(check, Optional.empty(), 0, 0, ExitCode.INVALID_PLAN);
     }
-    Plan plan = check.plan().orElseThrow();
-    Scorecard scorecard = ScorecardEngine.compute(plan, check.period().orElseThrow());
-    if (!scorecard.warnings().isEmpty()) {
-      stdout.println();
-      PlanReport.problems("Warnings from the calculations", scorecard.warnings(), stdout);
-    }
+    Scorecard scorecard = compute(check);
     PackView view = PackView.of(scorecard, check.warnings());
-    Distribution distribution = Distribution.of(view, plan.distribution(), context.parts());
+    Distribution distribution =
+        Distribution.of(view, scorecard.plan().distribution(), context.parts());
     boolean warned = !check.warnings().isEmpty() || !scorecard.warnings().isEmpty();
     if (mail.dryRun) {
       return dryRun(check, view, distribution, warned);
     }
     return writeAndSend(check, scorecard, view, distribution, warned);
+  }
+
+  private Scorecard compute(PlanCheck check) {
+    Scorecard scorecard =
+        ScorecardEngine.compute(check.plan().orElseThrow(), check.period().orElseThrow());
+    if (!scorecard.warnings().isEmpty()) {
+      stdout.println();
+      PlanReport.problems("Warnings from the calculations", scorecard.warnings(), stdout);
+    }
+    return scorecard;
   }
 
   private PlanOutcome dryRun(
