@@ -87,8 +87,7 @@ class CorpusSweepTest {
       String first = result.problems().isEmpty() ? "" : result.problems().get(0).toString();
       return new Outcome(name, role, summary, first, null);
     } catch (UnreadableFileException e) {
-      return new Outcome(
-          name, role, "unreadable", e.getMessage(), unclear(e.getMessage(), name));
+      return new Outcome(name, role, "unreadable", e.getMessage(), unclear(e.getMessage(), name));
     } catch (
         Throwable e) { // the sweep records anything that escapes, errors included, then goes on
       return new Outcome(name, role, "ESCAPED", String.valueOf(e), describe(e));
