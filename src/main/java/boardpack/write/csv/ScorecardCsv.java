@@ -7,16 +7,17 @@ import static boardpack.write.csv.CsvCells.strength;
 import static boardpack.write.csv.CsvCells.text;
 import static boardpack.write.csv.CsvCells.trend;
 
+import boardpack.compute.KeyResultRow;
+import boardpack.compute.KpiRow;
+import boardpack.compute.ObjectiveRow;
+import boardpack.compute.PackView;
 import boardpack.model.Id;
 import boardpack.model.KeyResultScore;
-import boardpack.model.Kpi;
 import boardpack.model.KpiScore;
 import boardpack.model.LeadLagPair;
 import boardpack.model.Measure;
-import boardpack.model.Objective;
 import boardpack.model.ObjectiveScore;
 import boardpack.model.Outlook;
-import boardpack.model.Scorecard;
 import boardpack.write.OutputName;
 import boardpack.write.StagedOutput;
 import java.io.IOException;
@@ -27,10 +28,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -76,21 +73,21 @@ public final class ScorecardCsv {
   private ScorecardCsv() {}
 
   /** Writes the three files into {@code folder} together; their paths, KPIs first. */
-  public static List<Path> write(Scorecard scorecard, Path folder) throws IOException {
+  public static List<Path> write(PackView view, Path folder) throws IOException {
     try (StagedOutput output = StagedOutput.in(folder)) {
-      stage(scorecard, output);
+      stage(view, output);
       return output.commit();
     }
   }
 
   /** Stages the three files, for a run that commits them with its other outputs. */
-  public static void stage(Scorecard scorecard, StagedOutput output) throws IOException {
-    String stem = OutputName.stem(scorecard.plan().settings().organisation(), scorecard.period());
-    output.write(stem + "-kpis.csv", out -> print(out, KPI_COLUMNS, kpiRows(scorecard)));
+  public static void stage(PackView view, StagedOutput output) throws IOException {
+    String stem = OutputName.stem(view.header().organisation(), view.header().period());
+    output.write(stem + "-kpis.csv", out -> print(out, KPI_COLUMNS, kpiRows(view)));
     output.write(
-        stem + "-key-results.csv", out -> print(out, KEY_RESULT_COLUMNS, keyResultRows(scorecard)));
+        stem + "-key-results.csv", out -> print(out, KEY_RESULT_COLUMNS, keyResultRows(view)));
     output.write(
-        stem + "-objectives.csv", out -> print(out, OBJECTIVE_COLUMNS, objectiveRows(scorecard)));
+        stem + "-objectives.csv", out -> print(out, OBJECTIVE_COLUMNS, objectiveRows(view)));
   }
 
   private static void print(OutputStream out, List<String> header, List<List<String>> rows)
@@ -102,20 +99,12 @@ public final class ScorecardCsv {
     printer.flush();
   }
 
-  private static List<List<String>> kpiRows(Scorecard scorecard) {
-    Map<Id, LeadLagPair> pairByLeading =
-        scorecard.pairs().stream()
-            .collect(
-                Collectors.toMap(
-                    LeadLagPair::leading, Function.identity(), (first, second) -> first));
-    Map<Id, Kpi> kpis = scorecard.plan().kpisById();
-    return scorecard.kpis().stream()
-        .map(score -> kpiRow(score, Optional.ofNullable(pairByLeading.get(score.id())), kpis))
-        .toList();
+  private static List<List<String>> kpiRows(PackView view) {
+    return view.kpis().stream().map(ScorecardCsv::kpiRow).toList();
   }
 
-  private static List<String> kpiRow(
-      KpiScore score, Optional<LeadLagPair> pair, Map<Id, Kpi> kpis) {
+  private static List<String> kpiRow(KpiRow kpi) {
+    KpiScore score = kpi.score();
     List<String> row = new ArrayList<>(KPI_COLUMNS.size());
     row.add(text(score.id().text()));
     row.add(text(score.kpi().name()));
@@ -127,7 +116,7 @@ public final class ScorecardCsv {
     row.addAll(outlook(score.outlook()));
     row.add(trend(score.trend().direction()));
     row.add(number(score.trend().growth()));
-    row.addAll(leads(score.kpi(), pair, kpis));
+    row.addAll(leads(kpi));
     row.add(flag(score.needsOkr()));
     return row;
   }
@@ -149,29 +138,25 @@ public final class ScorecardCsv {
   }
 
   // outputs.md: "leads is the ID of the KPI this one leads, and best_lag, r, strength describe that
-  // pair"; the ID is spelled as that KPI's own row spells it.
-  private static List<String> leads(Kpi kpi, Optional<LeadLagPair> pair, Map<Id, Kpi> kpis) {
-    Optional<Id> led = pair.map(LeadLagPair::lagging).or(kpi::leads);
-    String spelled =
-        led.map(id -> kpis.containsKey(id) ? kpis.get(id).id() : id).map(Id::text).orElse("");
-    if (pair.isEmpty()) {
-      return List.of(text(spelled), "", "", "");
+  // pair"; the view spells the ID as that KPI's own row does.
+  private static List<String> leads(KpiRow kpi) {
+    String led = kpi.leads().map(Id::text).orElse("");
+    if (kpi.leadsPair().isEmpty()) {
+      return List.of(text(led), "", "", "");
     }
-    LeadLagPair p = pair.get();
-    return List.of(text(spelled), number(p.bestLag()), number(p.r()), strength(p.strength()));
+    LeadLagPair p = kpi.leadsPair().get().pair();
+    return List.of(text(led), number(p.bestLag()), number(p.r()), strength(p.strength()));
   }
 
-  private static List<List<String>> keyResultRows(Scorecard scorecard) {
-    Map<Id, Objective> objectives = scorecard.plan().objectivesById();
-    return scorecard.keyResults().stream().map(score -> keyResultRow(score, objectives)).toList();
+  private static List<List<String>> keyResultRows(PackView view) {
+    return view.keyResults().stream().map(ScorecardCsv::keyResultRow).toList();
   }
 
-  private static List<String> keyResultRow(KeyResultScore score, Map<Id, Objective> objectives) {
-    Id objective = score.keyResult().objective();
-    Id spelled = objectives.containsKey(objective) ? objectives.get(objective).id() : objective;
+  private static List<String> keyResultRow(KeyResultRow row) {
+    KeyResultScore score = row.score();
     return List.of(
         text(score.id().text()),
-        text(spelled.text()),
+        text(row.objectiveId().text()),
         number(score.current()),
         number(score.progress()),
         number(score.expected()),
@@ -179,11 +164,12 @@ public final class ScorecardCsv {
         flag(score.carryForward().isPresent()));
   }
 
-  private static List<List<String>> objectiveRows(Scorecard scorecard) {
-    return scorecard.objectives().stream().map(ScorecardCsv::objectiveRow).toList();
+  private static List<List<String>> objectiveRows(PackView view) {
+    return view.objectivesInPlanOrder().stream().map(ScorecardCsv::objectiveRow).toList();
   }
 
-  private static List<String> objectiveRow(ObjectiveScore score) {
+  private static List<String> objectiveRow(ObjectiveRow row) {
+    ObjectiveScore score = row.score();
     return List.of(
         text(score.id().text()),
         number(score.score()),

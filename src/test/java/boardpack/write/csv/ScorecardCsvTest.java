@@ -2,6 +2,7 @@ package boardpack.write.csv;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import boardpack.compute.PackView;
 import boardpack.model.Aggregation;
 import boardpack.model.CarryForward;
 import boardpack.model.Direction;
@@ -56,7 +57,7 @@ class ScorecardCsvTest {
 
   @Test
   void write_namesTheThreeFilesFromOrganisationAndMonth() throws IOException {
-    List<Path> written = ScorecardCsv.write(scorecard(), out);
+    List<Path> written = write(out);
 
     assertEquals(
         List.of(
@@ -74,7 +75,7 @@ class ScorecardCsvTest {
 
   @Test
   void kpis_headerIsOutputsMdColumnsInOrder() throws IOException {
-    ScorecardCsv.write(scorecard(), out);
+    write(out);
 
     assertEquals(
         List.of(
@@ -110,7 +111,7 @@ class ScorecardCsvTest {
 
   @Test
   void kpis_leadingKpi_writesFiguresAtFullPrecisionAndItsPair() throws IOException {
-    ScorecardCsv.write(scorecard(), out);
+    write(out);
 
     CSVRecord k1 = rows("acme-cafe-2026-10-kpis.csv").get(0);
     assertEquals(
@@ -147,7 +148,7 @@ class ScorecardCsvTest {
 
   @Test
   void kpis_kpiWithoutPair_leavesPairColumnsEmptyAndNeutralisesFormulaText() throws IOException {
-    ScorecardCsv.write(scorecard(), out);
+    write(out);
 
     CSVRecord k2 = rows("acme-cafe-2026-10-kpis.csv").get(1);
     assertEquals(
@@ -159,7 +160,7 @@ class ScorecardCsvTest {
 
   @Test
   void keyResults_writeAchievedAsGreenAndCarryForwardAsFlag() throws IOException {
-    ScorecardCsv.write(scorecard(), out);
+    write(out);
 
     List<CSVRecord> rows = rows("acme-cafe-2026-10-key-results.csv");
     assertEquals(
@@ -173,7 +174,7 @@ class ScorecardCsvTest {
 
   @Test
   void objectives_writeScoreExpectedAndStatus_absentAsEmpty() throws IOException {
-    ScorecardCsv.write(scorecard(), out);
+    write(out);
 
     List<CSVRecord> rows = rows("acme-cafe-2026-10-objectives.csv");
     assertEquals(
@@ -184,7 +185,7 @@ class ScorecardCsvTest {
 
   @Test
   void write_isUtf8WithCommasAndQuotesOnlyWhereNeeded() throws IOException {
-    ScorecardCsv.write(scorecard(), out);
+    write(out);
 
     List<String> lines =
         Files.readAllLines(out.resolve("acme-cafe-2026-10-objectives.csv"), StandardCharsets.UTF_8);
@@ -196,7 +197,7 @@ class ScorecardCsvTest {
   void write_replacesAnEarlierRunsFilesAndLeavesNoStagingFile() throws IOException {
     Files.writeString(out.resolve("acme-cafe-2026-10-kpis.csv"), "old");
 
-    ScorecardCsv.write(scorecard(), out);
+    write(out);
 
     assertEquals(
         "id,name,period",
@@ -226,6 +227,10 @@ class ScorecardCsvTest {
 
   private static CSVParser parser(Reader reader) throws IOException {
     return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader);
+  }
+
+  private static List<Path> write(Path out) throws IOException {
+    return ScorecardCsv.write(PackView.of(scorecard(), List.of()), out);
   }
 
   // ---- a hand-built scorecard: every figure is a literal, nothing is computed ----
