@@ -106,4 +106,13 @@ public record PackView(
         .sorted(Comparator.comparingInt(row -> planOrder.getOrDefault(row.id(), 0)))
         .toList();
   }
+
+  /**
+   * An objective's Parent, spelled as the parent's own row spells it (as typed when the plan has
+   * no objective of that ID: a top-level objective).
+   */
+  public Optional<Id> parentOf(ObjectiveRow row) {
+    Map<Id, boardpack.model.Objective> byId = scorecard.plan().objectivesById();
+    return row.objective().parent().map(p -> byId.containsKey(p) ? byId.get(p).id() : p);
+  }
 }
