@@ -115,4 +115,15 @@ public record PackView(
     Map<Id, boardpack.model.Objective> byId = scorecard.plan().objectivesById();
     return row.objective().parent().map(p -> byId.containsKey(p) ? byId.get(p).id() : p);
   }
+
+  /**
+   * The distinct scopes of the plan's Distribution sheet, in the order they first appear: build
+   * each one's pack once.
+   */
+  public List<Scope> distributionScopes() {
+    return scorecard.plan().distribution().stream()
+        .map(recipient -> scopeNamed(recipient.scope()))
+        .distinct()
+        .toList();
+  }
 }

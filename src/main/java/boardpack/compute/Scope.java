@@ -39,8 +39,12 @@ public sealed interface Scope {
     if (name.isEmpty() || ScopeSelection.sameName(name, "All")) {
       return all();
     }
-    boolean isTeam = plan.objectives().stream().anyMatch(o -> ScopeSelection.sameName(o.team(), name));
-    return isTeam ? new Team(name) : new Owner(name);
+    // The team as the plan spells it, so "sales" and "Sales" are one pack.
+    return plan.objectives().stream()
+        .filter(o -> ScopeSelection.sameName(o.team(), name))
+        .findFirst()
+        .<Scope>map(o -> new Team(o.team()))
+        .orElseGet(() -> new Owner(name));
   }
 
   /** The scope as a reader sees it: {@code All}, the team's or the owner's name. */
