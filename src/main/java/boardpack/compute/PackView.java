@@ -12,9 +12,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What the CSVs, the scorecard workbook and the board pack lay out, computed once from the
- * engine's scorecard: every selection, join, order and rule a writer would otherwise repeat.
- * Writers print these components as they are; they never select, join, sort or compute.
+ * What the CSVs, the scorecard workbook and the board pack lay out, computed once from the engine's
+ * scorecard: every selection, join, order and rule a writer would otherwise repeat. Writers print
+ * these components as they are; they never select, join, sort or compute.
  *
  * @param scorecard the engine's result the view was made from (for {@link #forScope})
  * @param readerProblems the reader's notes and warnings given to {@link #of}
@@ -108,8 +108,8 @@ public record PackView(
   }
 
   /**
-   * An objective's Parent, spelled as the parent's own row spells it (as typed when the plan has
-   * no objective of that ID: a top-level objective).
+   * An objective's Parent, spelled as the parent's own row spells it (as typed when the plan has no
+   * objective of that ID: a top-level objective).
    */
   public Optional<Id> parentOf(ObjectiveRow row) {
     Map<Id, boardpack.model.Objective> byId = scorecard.plan().objectivesById();

@@ -31,8 +31,8 @@ public sealed interface Scope {
   }
 
   /**
-   * A Distribution sheet's Scope cell read against the plan: blank or {@code All} is the whole plan;
-   * a name that is some objective's Team is that team; anything else is an owner.
+   * A Distribution sheet's Scope cell read against the plan: blank or {@code All} is the whole
+   * plan; a name that is some objective's Team is that team; anything else is an owner.
    */
   static Scope named(String text, Plan plan) {
     String name = Objects.requireNonNull(text, "text").strip();
@@ -55,5 +55,4 @@ public sealed interface Scope {
       case Owner o -> o.name();
     };
   }
-
 }

@@ -51,9 +51,7 @@ final class Variances {
       return new Variance(amount, amount);
     }
     Figure percent =
-        t == 0
-            ? Figure.absent(TARGET_IS_ZERO)
-            : Statistics.finite(amount.value() / Math.abs(t));
+        t == 0 ? Figure.absent(TARGET_IS_ZERO) : Statistics.finite(amount.value() / Math.abs(t));
     return new Variance(amount, percent);
   }
 

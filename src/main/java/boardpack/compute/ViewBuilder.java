@@ -11,7 +11,6 @@ import boardpack.model.Plan;
 import boardpack.model.Problem;
 import boardpack.model.Scorecard;
 import boardpack.model.Settings;
-import boardpack.model.Status;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -82,8 +81,10 @@ final class ViewBuilder {
       List<ObjectiveRow> objectiveRows = objectiveRows(keyResults);
       List<PairRow> pairs =
           allPairs.stream()
-              .filter(p -> selection.kpis().contains(p.leading().id())
-                  || selection.kpis().contains(p.lagging().id()))
+              .filter(
+                  p ->
+                      selection.kpis().contains(p.leading().id())
+                          || selection.kpis().contains(p.lagging().id()))
               .toList();
       List<KpiRow> mattersMost = KpiRanking.mattersMost(kpis);
       List<KpiRow> dashboard = KpiRanking.dashboard(kpis, mattersMost);
@@ -161,7 +162,9 @@ final class ViewBuilder {
       // The ID as the led KPI's own row spells it; a Leads with no computed pair still shows.
       Optional<Id> leads =
           pair.map(p -> p.lagging().id())
-              .or(() -> s.kpi().leads().map(id -> scores.containsKey(id) ? scores.get(id).id() : id));
+              .or(
+                  () ->
+                      s.kpi().leads().map(id -> scores.containsKey(id) ? scores.get(id).id() : id));
       return new KpiRow(
           s,
           Variances.month(s),
@@ -193,9 +196,14 @@ final class ViewBuilder {
     private List<ObjectiveRow> objectiveRows(List<KeyResultRow> keyResults) {
       Map<Id, List<KeyResultRow>> byObjective = new LinkedHashMap<>();
       keyResults.forEach(
-          kr -> byObjective.computeIfAbsent(kr.keyResult().objective(), k -> new ArrayList<>()).add(kr));
+          kr ->
+              byObjective
+                  .computeIfAbsent(kr.keyResult().objective(), k -> new ArrayList<>())
+                  .add(kr));
       var inScope =
-          scorecard.objectives().stream().filter(s -> selection.objectives().contains(s.id())).toList();
+          scorecard.objectives().stream()
+              .filter(s -> selection.objectives().contains(s.id()))
+              .toList();
       return ObjectiveCascade.order(inScope).stream()
           .map(
               placed ->

@@ -65,8 +65,7 @@ class PackViewRankingTest {
     assertEquals(Set.of(MattersMost.RED), view.kpi(Id.of("RED")).orElseThrow().mattersMost());
     assertEquals(
         Set.of(MattersMost.ACTIVE_OKR), view.kpi(Id.of("AMBER")).orElseThrow().mattersMost());
-    assertEquals(
-        Set.of(MattersMost.LEADING), view.kpi(Id.of("LEAD")).orElseThrow().mattersMost());
+    assertEquals(Set.of(MattersMost.LEADING), view.kpi(Id.of("LEAD")).orElseThrow().mattersMost());
     assertEquals(List.of(Id.of("KR1")), view.kpi(Id.of("TRACKED")).orElseThrow().trackedBy());
     assertEquals(Set.of(), view.kpi(Id.of("OLD")).orElseThrow().mattersMost());
     // No KPI is marked Board, so the dashboard is the KPIs that matter most.
@@ -116,7 +115,10 @@ class PackViewRankingTest {
         movers.stream().map(m -> m.kpi().id().text()).toList());
     assertEquals(
         List.of(
-            Effect.FAVOURABLE, Effect.FAVOURABLE, Effect.FAVOURABLE, Effect.FAVOURABLE,
+            Effect.FAVOURABLE,
+            Effect.FAVOURABLE,
+            Effect.FAVOURABLE,
+            Effect.FAVOURABLE,
             Effect.ADVERSE),
         movers.stream().map(Mover::effect).toList());
     assertEquals(-0.12, movers.get(3).changePercent().value(), 1e-12);
@@ -125,7 +127,8 @@ class PackViewRankingTest {
   @Test
   void movers_withinRange_movingAwayFromTheBand_isAdverse() {
     // Band [10, 20]: 21 -> 24 leaves the band further behind (distance 1 -> 4).
-    Plan plan = plan().kpi(kpi("BAND").withinRange(10, 20)).actuals("BAND", "2026-02", 21, 24).build();
+    Plan plan =
+        plan().kpi(kpi("BAND").withinRange(10, 20)).actuals("BAND", "2026-02", 21, 24).build();
     assertEquals(Effect.ADVERSE, view(plan, "2026-03").movers().get(0).effect());
   }
 }

@@ -101,7 +101,8 @@ class PackViewScopeTest {
     assertEquals(
         List.of("KR1", "KR1b"),
         view.objectives().get(0).keyResults().stream().map(k -> k.id().text()).toList());
-    assertEquals(List.of("O1"), view.headline().topObjectives().stream().map(o -> o.id().text()).toList());
+    assertEquals(
+        List.of("O1"), view.headline().topObjectives().stream().map(o -> o.id().text()).toList());
     // The CSV keeps plan order.
     assertEquals(
         List.of("O3", "O1", "O4", "O2"),

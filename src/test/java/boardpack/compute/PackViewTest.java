@@ -34,14 +34,16 @@ class PackViewTest {
   @Test
   void variance_higherIsBetter_aboveTarget_isFavourable() {
     // Sum, annual 1200: T(m) = 1200 / 12 = 100; A = 104: amount 104 - 100 = 4, percent 4 / 100.
-    Variance v = monthVariance(plan().kpi(kpi("REV").annualTarget(1200)).actuals("REV", "2026-03", 104));
+    Variance v =
+        monthVariance(plan().kpi(kpi("REV").annualTarget(1200)).actuals("REV", "2026-03", 104));
     assertVariance(4, 0.04, Effect.FAVOURABLE, v);
   }
 
   @Test
   void variance_higherIsBetter_belowTarget_isAdverse() {
     // T = 100, A = 90: amount 90 - 100 = -10, percent -10 / 100 = -0.10.
-    Variance v = monthVariance(plan().kpi(kpi("REV").annualTarget(1200)).actuals("REV", "2026-03", 90));
+    Variance v =
+        monthVariance(plan().kpi(kpi("REV").annualTarget(1200)).actuals("REV", "2026-03", 90));
     assertVariance(-10, -0.10, Effect.ADVERSE, v);
   }
 
@@ -50,7 +52,9 @@ class PackViewTest {
     // T = 100, A = 90: amount T - A = 10, percent 10 / 100 = 0.10: costs below target are good.
     Variance v =
         monthVariance(
-            plan().kpi(kpi("COST").lowerIsBetter().annualTarget(1200)).actuals("COST", "2026-03", 90));
+            plan()
+                .kpi(kpi("COST").lowerIsBetter().annualTarget(1200))
+                .actuals("COST", "2026-03", 90));
     assertVariance(10, 0.10, Effect.FAVOURABLE, v);
   }
 
@@ -59,7 +63,9 @@ class PackViewTest {
     // T = 100, A = 125: amount 100 - 125 = -25, percent -25 / 100 = -0.25.
     Variance v =
         monthVariance(
-            plan().kpi(kpi("COST").lowerIsBetter().annualTarget(1200)).actuals("COST", "2026-03", 125));
+            plan()
+                .kpi(kpi("COST").lowerIsBetter().annualTarget(1200))
+                .actuals("COST", "2026-03", 125));
     assertVariance(-25, -0.25, Effect.ADVERSE, v);
   }
 
@@ -74,28 +80,32 @@ class PackViewTest {
 
   @Test
   void variance_withinRange_insideBand_isZero() {
-    Variance v = monthVariance(plan().kpi(kpi("DSO").withinRange(10, 20)).actuals("DSO", "2026-03", 15));
+    Variance v =
+        monthVariance(plan().kpi(kpi("DSO").withinRange(10, 20)).actuals("DSO", "2026-03", 15));
     assertVariance(0, 0, Effect.NEUTRAL, v);
   }
 
   @Test
   void variance_withinRange_belowBand_isAdverseByDistanceOverLower() {
     // Band [10, 20], A = 8: 2 below L, amount -2, percent -2 / abs(L) = -2 / 10 = -0.2.
-    Variance v = monthVariance(plan().kpi(kpi("DSO").withinRange(10, 20)).actuals("DSO", "2026-03", 8));
+    Variance v =
+        monthVariance(plan().kpi(kpi("DSO").withinRange(10, 20)).actuals("DSO", "2026-03", 8));
     assertVariance(-2, -0.2, Effect.ADVERSE, v);
   }
 
   @Test
   void variance_withinRange_aboveBand_isAdverseByDistanceOverUpper() {
     // Band [10, 20], A = 25: 5 above U, amount -5, percent -5 / abs(U) = -5 / 20 = -0.25.
-    Variance v = monthVariance(plan().kpi(kpi("DSO").withinRange(10, 20)).actuals("DSO", "2026-03", 25));
+    Variance v =
+        monthVariance(plan().kpi(kpi("DSO").withinRange(10, 20)).actuals("DSO", "2026-03", 25));
     assertVariance(-5, -0.25, Effect.ADVERSE, v);
   }
 
   @Test
   void variance_withinRange_belowAZeroLowerBound_isOverTheBandsWidth() {
     // Band [0, 5], A = -1: L = 0, so the scale is U - L = 5: percent -1 / 5 = -0.2.
-    Variance v = monthVariance(plan().kpi(kpi("GAP").withinRange(0, 5)).actuals("GAP", "2026-03", -1));
+    Variance v =
+        monthVariance(plan().kpi(kpi("GAP").withinRange(0, 5)).actuals("GAP", "2026-03", -1));
     assertVariance(-1, -0.2, Effect.ADVERSE, v);
   }
 
@@ -123,7 +133,9 @@ class PackViewTest {
     // against Y = 1200: 120, 120 / 1200 = 0.1.
     KpiRow row =
         view(
-                plan().kpi(kpi("REV").annualTarget(1200)).actuals("REV", "2026-01", 110, 110, 110)
+                plan()
+                    .kpi(kpi("REV").annualTarget(1200))
+                    .actuals("REV", "2026-01", 110, 110, 110)
                     .build(),
                 "2026-03")
             .kpis()
@@ -146,13 +158,15 @@ class PackViewTest {
     KpiRow sales = view.kpis().get(1);
     assertEquals("SALES", calls.leads().orElseThrow().text());
     assertEquals(Id.of("SALES"), calls.leadsPair().orElseThrow().lagging().id());
-    assertEquals(List.of(Id.of("CALLS")), sales.ledBy().stream().map(p -> p.leading().id()).toList());
+    assertEquals(
+        List.of(Id.of("CALLS")), sales.ledBy().stream().map(p -> p.leading().id()).toList());
     assertEquals(1, view.pairs().size());
   }
 
   @Test
   void commentary_onlyThePeriods_joinedToTheirRow() {
-    Comment march = new Comment(Id.of("REV"), month("2026-03"), "Strong March", "CFO", PlanBuilder.HERE);
+    Comment march =
+        new Comment(Id.of("REV"), month("2026-03"), "Strong March", "CFO", PlanBuilder.HERE);
     Comment february = new Comment(Id.of("REV"), month("2026-02"), "Old", "CFO", PlanBuilder.HERE);
     Plan plan = plan().kpi(kpi("REV")).comment(february).comment(march).build();
     PackView view = view(plan, "2026-03");
@@ -197,8 +211,7 @@ class PackViewTest {
     Problem reader = Problem.warning(Source.cell("a.xlsx", "KPIs", 3, 2), "a reader warning");
     // X leads a KPI the plan does not have: the engine warns at X's cell.
     Plan plan = plan().kpi(kpi("X").leads("NOPE")).build();
-    PackView view =
-        PackView.of(ScorecardEngine.compute(plan, month("2026-03")), List.of(reader));
+    PackView view = PackView.of(ScorecardEngine.compute(plan, month("2026-03")), List.of(reader));
     assertEquals(2, view.problems().size());
     assertEquals(reader, view.problems().get(0));
     assertTrue(view.problems().get(1).message().contains("NOPE"), view.problems().toString());
