@@ -160,9 +160,37 @@ class ScorecardCsvTest {
     CSVRecord k2 = rows("acme-cafe-2026-10-kpis.csv").get(1);
     assertEquals(
         List.of(
-            "K2", "'=Churn", "2026-09", "0", "0.05", "0", "red", "", "", "", "none", "", "", "",
-            "none", "", "", "", "none", "", "", "", "", "", "", "", "true", "Dana", "",
-            "Higher is better", ""),
+            "K2",
+            "'=Churn",
+            "2026-09",
+            "0",
+            "0.05",
+            "0",
+            "red",
+            "",
+            "",
+            "",
+            "none",
+            "",
+            "",
+            "",
+            "none",
+            "",
+            "",
+            "",
+            "none",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "true",
+            "Dana",
+            "",
+            "Higher is better",
+            ""),
         k2.toList());
   }
 
@@ -190,13 +218,35 @@ class ScorecardCsvTest {
     // KR1 names its objective "o1": written as the objective's own row spells it, O1.
     assertEquals(
         List.of(
-            "KR1", "O1", "0.74", "1", "0.6666666666666666", "green", "true", "Keep customers",
-            "Dana", "Grow", "Sales", "", "2026-12"),
+            "KR1",
+            "O1",
+            "0.74",
+            "1",
+            "0.6666666666666666",
+            "green",
+            "true",
+            "Keep customers",
+            "Dana",
+            "Grow",
+            "Sales",
+            "",
+            "2026-12"),
         rows.get(0).toList());
     assertEquals(
         List.of(
-            "KR-2", "O1", "", "0", "0.5", "none", "false", "Keep customers", "Dana", "Grow",
-            "Sales", "", "2026-12"),
+            "KR-2",
+            "O1",
+            "",
+            "0",
+            "0.5",
+            "none",
+            "false",
+            "Keep customers",
+            "Dana",
+            "Grow",
+            "Sales",
+            "",
+            "2026-12"),
         rows.get(1).toList());
   }
 
@@ -207,12 +257,28 @@ class ScorecardCsvTest {
     List<CSVRecord> rows = rows("acme-cafe-2026-10-objectives.csv");
     assertEquals(
         List.of(
-            "id", "score", "expected", "status", "statement", "owner", "team", "parent", "start",
+            "id",
+            "score",
+            "expected",
+            "status",
+            "statement",
+            "owner",
+            "team",
+            "parent",
+            "start",
             "end"),
         header("acme-cafe-2026-10-objectives.csv"));
     assertEquals(
         List.of(
-            "O1", "0.5833333333333334", "0.6", "green", "Grow", "Dana", "Sales", "", "2026-07",
+            "O1",
+            "0.5833333333333334",
+            "0.6",
+            "green",
+            "Grow",
+            "Dana",
+            "Sales",
+            "",
+            "2026-07",
             "2026-12"),
         rows.get(0).toList());
     assertEquals(
