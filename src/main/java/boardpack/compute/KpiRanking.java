@@ -13,6 +13,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.Set;
 
 /** Which KPIs matter most, how they are grouped and ordered, and which moved most. */
@@ -129,19 +130,18 @@ final class KpiRanking {
 
   // The latest reported actual is the last one in the history; the previous is it minus change.
   private static Effect withinRangeEffect(KpiScore score, double change) {
-    List<MonthPoint> history = score.history();
-    Figure latest = Figure.absent("no actual");
-    for (MonthPoint point : history) {
+    OptionalDouble latest = OptionalDouble.empty();
+    for (MonthPoint point : score.history()) {
       if (point.actual().isPresent()) {
-        latest = point.actual();
+        latest = point.actual().optional();
       }
     }
-    if (latest.isAbsent()) {
+    if (latest.isEmpty()) {
       return Effect.NONE;
     }
     var band = score.kpi().band().orElseThrow();
-    double now = distance(band, latest.value());
-    double before = distance(band, latest.value() - change);
+    double now = distance(band, latest.getAsDouble());
+    double before = distance(band, latest.getAsDouble() - change);
     return now < before ? Effect.FAVOURABLE : now > before ? Effect.ADVERSE : Effect.NEUTRAL;
   }
 

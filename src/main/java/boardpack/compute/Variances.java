@@ -15,7 +15,6 @@ import boardpack.model.Measure;
  */
 final class Variances {
 
-  static final String NO_ACTUAL = "no actual";
   static final String TARGET_IS_ZERO = "the target is 0";
 
   private Variances() {}
@@ -67,9 +66,10 @@ final class Variances {
     }
     double scale = bound != 0 ? Math.abs(bound) : band.high() - band.low();
     Figure amount = Figure.of(-distance.value());
+    // A band [0, 0] has no scale: the attainment rule says why, and so does the percent.
     Figure percent =
         scale == 0
-            ? Figure.absent(Attainment.NO_BAND_WIDTH)
+            ? Attainment.attainment(band, actual)
             : Statistics.finite(-distance.value() / scale);
     return new Variance(amount, percent);
   }

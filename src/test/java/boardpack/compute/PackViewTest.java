@@ -110,12 +110,22 @@ class PackViewTest {
   }
 
   @Test
+  void variance_withinRange_outsideABandWithNoWidth_hasAmountButNoPercent() {
+    // Band [0, 0], A = 3: 3 above, amount -3; the scale U - L = 0 leaves no percent.
+    Variance v =
+        monthVariance(plan().kpi(kpi("ZERO").withinRange(0, 0)).actuals("ZERO", "2026-03", 3));
+    assertEquals(-3, v.amount().value());
+    assertEquals("the band has no width to measure by", v.percent().absentReason());
+    assertEquals(Effect.ADVERSE, v.effect());
+  }
+
+  @Test
   void variance_targetZero_hasAmountButNoPercent() {
     // T = 0 (Targets cell), A = 5: amount 5 - 0 = 5; 5 / 0 has no meaning.
     Variance v =
         monthVariance(plan().kpi(kpi("X")).targets("X", "2026-03", 0).actuals("X", "2026-03", 5));
     assertEquals(5, v.amount().value());
-    assertEquals(Variances.TARGET_IS_ZERO, v.percent().absentReason());
+    assertEquals("the target is 0", v.percent().absentReason());
     assertEquals(Effect.FAVOURABLE, v.effect());
   }
 
