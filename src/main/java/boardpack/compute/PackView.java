@@ -126,4 +126,34 @@ public record PackView(
         .distinct()
         .toList();
   }
+
+  /** Settings' amber tolerance: the status rule's bands are 1 - tolerance and 1 in attainment. */
+  public double amberTolerance() {
+    return scorecard.plan().settings().amberTolerance();
+  }
+
+  /**
+   * What a measure is called, for commentary and notes: a KPI's name, a key result's or an
+   * objective's statement; the ID itself when the plan has no measure of that ID.
+   */
+  public String measureName(Id id) {
+    var plan = scorecard.plan();
+    return plan.kpis().stream()
+        .filter(k -> k.id().equals(id))
+        .map(k -> k.name())
+        .findFirst()
+        .or(
+            () ->
+                plan.keyResults().stream()
+                    .filter(k -> k.id().equals(id))
+                    .map(k -> k.statement())
+                    .findFirst())
+        .or(
+            () ->
+                plan.objectives().stream()
+                    .filter(o -> o.id().equals(id))
+                    .map(o -> o.statement())
+                    .findFirst())
+        .orElse(id.text());
+  }
 }

@@ -185,6 +185,21 @@ class PackViewTest {
   }
 
   @Test
+  void measureName_isTheKpisNameOrTheStatement_elseTheId() {
+    Plan plan =
+        plan()
+            .kpi(kpi("REV"))
+            .objective(PlanBuilder.objective("O1", "2026-01", "2026-12"))
+            .keyResult(PlanBuilder.moving("KR1", "O1", 0, 10, "2026-12"))
+            .build();
+    PackView view = view(plan, "2026-03");
+    assertEquals("KPI REV", view.measureName(Id.of("rev")));
+    assertEquals("KR KR1", view.measureName(Id.of("KR1")));
+    assertEquals("Objective O1", view.measureName(Id.of("O1")));
+    assertEquals("X9", view.measureName(Id.of("X9")));
+  }
+
+  @Test
   void headline_countsKpisByMonthStatus() {
     // T = 100 each month: 105 green (a = 1.05), 95 amber (0.95 >= 0.9), 50 red, C unreported.
     Plan plan =
