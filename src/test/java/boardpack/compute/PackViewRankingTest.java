@@ -72,6 +72,39 @@ class PackViewRankingTest {
     assertEquals(ids(view.mattersMost()), ids(view.dashboard()));
   }
 
+  private static KpiRow markedBoard(KpiRow row) {
+    return new KpiRow(
+        row.score(),
+        row.month(),
+        row.quarterToDate(),
+        row.yearToDate(),
+        row.forecast(),
+        row.leads(),
+        row.leadsPair(),
+        row.ledBy(),
+        row.trackedBy(),
+        row.commentary(),
+        true,
+        Set.of(MattersMost.BOARD));
+  }
+
+  @Test
+  void dashboard_isTheBoardKpisInPlanOrder_whenThePlanMarksAny() {
+    // RED is red (50 against 100) and so matters most, but B1 and B2 are marked Board.
+    Plan plan =
+        plan()
+            .kpi(kpi("B1"))
+            .kpi(kpi("RED").annualTarget(1200))
+            .kpi(kpi("B2"))
+            .actuals("RED", "2026-03", 50)
+            .build();
+    List<KpiRow> rows = view(plan, "2026-03").kpis();
+    List<KpiRow> marked = List.of(markedBoard(rows.get(0)), rows.get(1), markedBoard(rows.get(2)));
+    assertEquals(
+        List.of("B1", "B2"), ids(KpiRanking.dashboard(marked, KpiRanking.mattersMost(marked))));
+    assertEquals(List.of("RED", "B1", "B2"), ids(KpiRanking.mattersMost(marked)));
+  }
+
   @Test
   void dashboard_holdsAtMostTenKpis() {
     PlanBuilder builder = plan().kpi(kpi("LAGGING"));
