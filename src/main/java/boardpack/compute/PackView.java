@@ -4,6 +4,7 @@ import boardpack.model.Comment;
 import boardpack.model.Id;
 import boardpack.model.Problem;
 import boardpack.model.Scorecard;
+import boardpack.model.Severity;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -155,5 +156,20 @@ public record PackView(
                     .map(o -> o.statement())
                     .findFirst())
         .orElse(id.text());
+  }
+
+  /** The data-quality warnings among {@link #problems}, each with its cell. */
+  public List<Problem> warnings() {
+    return problems.stream().filter(p -> p.severity() == Severity.WARNING).toList();
+  }
+
+  /**
+   * The notes among {@link #problems}: defaults that decided a figure where the author may have
+   * meant otherwise (every problem that is neither an error nor a warning).
+   */
+  public List<Problem> notes() {
+    return problems.stream()
+        .filter(p -> p.severity() != Severity.WARNING && p.severity() != Severity.ERROR)
+        .toList();
   }
 }

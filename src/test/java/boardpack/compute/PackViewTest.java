@@ -240,5 +240,7 @@ class PackViewTest {
     assertEquals(2, view.problems().size());
     assertEquals(reader, view.problems().get(0));
     assertTrue(view.problems().get(1).message().contains("NOPE"), view.problems().toString());
+    assertEquals(view.problems(), view.warnings());
+    assertEquals(List.of(), view.notes());
   }
 }
