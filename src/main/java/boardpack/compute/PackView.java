@@ -172,4 +172,9 @@ public record PackView(
         .filter(p -> p.severity() != Severity.WARNING && p.severity() != Severity.ERROR)
         .toList();
   }
+
+  /** Any KPI row's figures said in words, as {@link #observations} says them for the dashboard. */
+  public Observation observationOf(KpiRow row) {
+    return Observations.of(row, header.period());
+  }
 }

@@ -2,7 +2,6 @@ package boardpack.compute;
 
 import static boardpack.compute.PackViewTest.view;
 import static boardpack.compute.PlanBuilder.kpi;
-import static boardpack.compute.PlanBuilder.month;
 import static boardpack.compute.PlanBuilder.plan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -13,7 +12,8 @@ import org.junit.jupiter.api.Test;
 class ObservationsTest {
 
   private static String observe(Plan plan) {
-    return Observations.of(view(plan, "2026-03").kpis().get(0), month("2026-03")).text();
+    PackView view = view(plan, "2026-03");
+    return view.observationOf(view.kpis().get(0)).text();
   }
 
   @Test
