@@ -13,8 +13,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Who gets which pack (workbook.md, Distribution): the packs to build, each distinct scope once
- * and the whole plan's always, and one delivery per address (the first row of a repeated one).
+ * Who gets which pack (workbook.md, Distribution): the packs to build, each distinct scope once and
+ * the whole plan's always, and one delivery per address (the first row of a repeated one).
  */
 record Distribution(List<ScopePack> packs, List<Delivery> deliveries) {
 
@@ -57,8 +57,7 @@ record Distribution(List<ScopePack> packs, List<Delivery> deliveries) {
       Scope scope = whole.scopeNamed(recipient.scope());
       ScopePack pack =
           packs.computeIfAbsent(
-              key(scope),
-              k -> pack(whole.forScope(scope), uniqueSuffix(scope, suffixes), parts));
+              key(scope), k -> pack(whole.forScope(scope), uniqueSuffix(scope, suffixes), parts));
       List<PackFile> attachments =
           pack.files().stream().filter(f -> f.part().goesTo(recipient.attachment())).toList();
       deliveries.add(new Delivery(recipient, pack, attachments));

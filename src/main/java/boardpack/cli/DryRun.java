@@ -38,7 +38,6 @@ final class DryRun {
     if (delivery.attachments().isEmpty()) {
       return "no attachment";
     }
-    return String.join(
-        ", ", delivery.attachments().stream().map(PackFile::fileName).toList());
+    return String.join(", ", delivery.attachments().stream().map(PackFile::fileName).toList());
   }
 }

@@ -16,8 +16,8 @@ import java.util.concurrent.Future;
 
 /**
  * {@code run FOLDER}: every plan workbook of the folder, each into its own subfolder of {@code
- * --out}, {@code --jobs} at a time. One plan's failure is reported and the others go on; the end
- * is a summary table and an exit code that says whether any failed.
+ * --out}, {@code --jobs} at a time. One plan's failure is reported and the others go on; the end is
+ * a summary table and an exit code that says whether any failed.
  */
 final class FolderRun {
 
@@ -59,7 +59,8 @@ final class FolderRun {
     try {
       plans = PlanFolder.plans(options.plan);
     } catch (IOException e) {
-      err.println("boardpack: cannot list the folder " + options.plan + " (" + e.getMessage() + ")");
+      err.println(
+          "boardpack: cannot list the folder " + options.plan + " (" + e.getMessage() + ")");
       return ExitCode.UNREADABLE_FILE;
     }
     if (plans.isEmpty()) {

@@ -33,8 +33,12 @@ final class FolderSummary {
     long failed = finished.stream().filter(plan -> plan.outcome().failed()).count();
     out.println();
     out.println(
-        finished.size() + (finished.size() == 1 ? " plan: " : " plans: ")
-            + (finished.size() - failed) + " written, " + failed + " failed");
+        finished.size()
+            + (finished.size() == 1 ? " plan: " : " plans: ")
+            + (finished.size() - failed)
+            + " written, "
+            + failed
+            + " failed");
   }
 
   /** A plan's state in a few words, for the progress line and the table. */
@@ -44,7 +48,8 @@ final class FolderSummary {
       case ExitCode.WARNINGS -> "done, " + count(outcome.warnings(), "warning");
       case ExitCode.INVALID_PLAN -> count(outcome.errors(), "error") + "; nothing written";
       case ExitCode.UNREADABLE_FILE -> "cannot be read or written";
-      case ExitCode.SENDS_FAILED -> "written; " + count(outcome.failedSends(), "message") + " not sent";
+      case ExitCode.SENDS_FAILED ->
+          "written; " + count(outcome.failedSends(), "message") + " not sent";
       default -> "internal error";
     };
   }
@@ -85,8 +90,10 @@ final class FolderSummary {
       for (int i = 0; i < row.size(); i++) {
         String cell = row.get(i);
         boolean number = i >= 2 && i <= 6;
-        String padded = number ? " ".repeat(widths[i] - cell.length()) + cell
-            : cell + " ".repeat(widths[i] - cell.length());
+        String padded =
+            number
+                ? " ".repeat(widths[i] - cell.length()) + cell
+                : cell + " ".repeat(widths[i] - cell.length());
         line.append(i == 0 ? "" : "  ").append(padded);
       }
       out.println(line.toString().stripTrailing());

@@ -27,7 +27,9 @@ record HostPort(String host, int port) {
         }
       }
       throw new TypeConversionException(
-          "\"" + text + "\" is not HOST:PORT; give the server and its port, for example"
+          "\""
+              + text
+              + "\" is not HOST:PORT; give the server and its port, for example"
               + " smtp.example.com:587");
     }
   }

@@ -9,7 +9,8 @@ import java.util.Objects;
  * A delivery written as a message: its .eml file in the output folder, its Message-ID, and the
  * attachments by name with their SHA-256 (for the send log).
  */
-record Letter(Delivery delivery, Path eml, String messageId, List<String> names, List<String> sha256s) {
+record Letter(
+    Delivery delivery, Path eml, String messageId, List<String> names, List<String> sha256s) {
 
   Letter {
     Objects.requireNonNull(delivery, "delivery");

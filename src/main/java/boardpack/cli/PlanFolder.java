@@ -33,7 +33,8 @@ final class PlanFolder {
       String file = plan.getFileName().toString();
       String name = file.substring(0, file.lastIndexOf('.'));
       // plan.xlsx and plan.xls both present: the second keeps its extension in the name.
-      subfolders.put(plan, taken.add(name.toLowerCase(Locale.ROOT)) ? name : file.replace('.', '-'));
+      subfolders.put(
+          plan, taken.add(name.toLowerCase(Locale.ROOT)) ? name : file.replace('.', '-'));
     }
     return subfolders;
   }

@@ -3,10 +3,10 @@ package boardpack.cli;
 import boardpack.cli.Distribution.Delivery;
 import boardpack.cli.Distribution.PackFile;
 import boardpack.cli.Distribution.ScopePack;
+import boardpack.compute.PackView;
 import boardpack.mail.MailAttachment;
 import boardpack.mail.MessageText;
 import boardpack.mail.PackLetter;
-import boardpack.model.Scorecard;
 import boardpack.write.OutputName;
 import boardpack.write.StagedOutput;
 import boardpack.write.csv.ScorecardCsv;
@@ -28,9 +28,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Every output of one plan, staged in the output folder and moved into place together only when
- * all are complete: the CSVs, each scope's pack files and one .eml per delivery. A failure on the
- * way leaves the earlier run's files as they were and no temporary file.
+ * Every output of one plan, staged in the output folder and moved into place together only when all
+ * are complete: the CSVs, each scope's pack files and one .eml per delivery. A failure on the way
+ * leaves the earlier run's files as they were and no temporary file.
  */
 final class PlanOutputs {
 
@@ -50,10 +50,10 @@ final class PlanOutputs {
     this.now = now;
   }
 
-  Written write(Scorecard scorecard, Distribution distribution, List<Delivery> toWrite)
+  Written write(PackView view, Distribution distribution, List<Delivery> toWrite)
       throws IOException {
     try (StagedOutput output = StagedOutput.in(folder, inputs)) {
-      ScorecardCsv.stage(scorecard, output);
+      ScorecardCsv.stage(view, output);
       for (ScopePack pack : distribution.packs()) {
         for (PackFile file : pack.files()) {
           Path staged =
@@ -61,14 +61,14 @@ final class PlanOutputs {
           stagedByName.put(file.fileName(), staged);
         }
       }
-      List<Letter> letters = letters(toWrite, output, scorecard);
+      List<Letter> letters = letters(toWrite, output, view);
       return new Written(output.commit(), letters);
     }
   }
 
-  private List<Letter> letters(List<Delivery> deliveries, StagedOutput output, Scorecard scorecard)
+  private List<Letter> letters(List<Delivery> deliveries, StagedOutput output, PackView view)
       throws IOException {
-    String stem = OutputName.stem(scorecard.plan().settings().organisation(), scorecard.period());
+    String stem = OutputName.stem(view.header().organisation(), view.header().period());
     Set<String> names = new HashSet<>();
     List<Letter> letters = new ArrayList<>();
     for (Delivery delivery : deliveries) {

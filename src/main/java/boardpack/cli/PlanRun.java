@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One plan through month end: read and check, compute, write every output together, then send
- * the messages when {@code --smtp} asks. What {@code run PLAN} does, and each plan of a folder.
+ * One plan through month end: read and check, compute, write every output together, then send the
+ * messages when {@code --smtp} asks. What {@code run PLAN} does, and each plan of a folder.
  */
 final class PlanRun {
 
@@ -83,13 +83,17 @@ final class PlanRun {
   }
 
   private PlanOutcome writeAndSend(
-      PlanCheck check, Scorecard scorecard, PackView view, Distribution distribution, boolean warned) {
+      PlanCheck check,
+      Scorecard scorecard,
+      PackView view,
+      Distribution distribution,
+      boolean warned) {
     try {
       Optional<SendLog> log = sendLog();
       List<Delivery> toWrite = toWrite(distribution, log, scorecard);
       PlanOutputs outputs =
           new PlanOutputs(out, inputs(), sender(scorecard.plan()), context.clock().instant());
-      PlanOutputs.Written written = outputs.write(scorecard, distribution, toWrite);
+      PlanOutputs.Written written = outputs.write(view, distribution, toWrite);
       PlanReport.written(written.files(), stdout);
       int failed = 0;
       if (log.isPresent()) {
@@ -121,7 +125,10 @@ final class PlanRun {
       String email = delivery.recipient().email();
       if (log.get().wasSent(scorecard.period(), email)) {
         stdout.println(
-            email + " already has the " + scorecard.period() + " pack (send log); not sent again"
+            email
+                + " already has the "
+                + scorecard.period()
+                + " pack (send log); not sent again"
                 + " (--resend sends it again)");
       } else {
         toWrite.add(delivery);

@@ -23,8 +23,15 @@ final class Progress {
   /** Notes a finished plan (from any thread) and hands it back. */
   synchronized FolderRun.Finished done(FolderRun.Finished finished) {
     done++;
-    String line = "[" + done + "/" + total + "] " + finished.outcome().plan() + ": "
-        + FolderSummary.status(finished.outcome());
+    String line =
+        "["
+            + done
+            + "/"
+            + total
+            + "] "
+            + finished.outcome().plan()
+            + ": "
+            + FolderSummary.status(finished.outcome());
     if (terminal) {
       out.print("\r" + line + " ".repeat(Math.max(0, lastWidth - line.length())));
       lastWidth = line.length();

@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * What a run takes from the machine rather than the command line, so tests can give their own:
- * the environment (SMTP login), the pack's files, the clock (message dates, the send log) and
- * whether standard output is a terminal (a progress line, or plain lines).
+ * What a run takes from the machine rather than the command line, so tests can give their own: the
+ * environment (SMTP login), the pack's files, the clock (message dates, the send log) and whether
+ * standard output is a terminal (a progress line, or plain lines).
  */
 record RunContext(
     Map<String, String> environment, List<PackPart> parts, Clock clock, boolean terminal) {

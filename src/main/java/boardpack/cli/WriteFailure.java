@@ -12,7 +12,11 @@ final class WriteFailure {
   private WriteFailure() {}
 
   static String line(Path folder, IOException e) {
-    return "boardpack: cannot write to " + folder + " (" + reason(e) + "); check the folder and run again";
+    return "boardpack: cannot write to "
+        + folder
+        + " ("
+        + reason(e)
+        + "); check the folder and run again";
   }
 
   // NIO's messages are often just the path; say what went wrong instead.

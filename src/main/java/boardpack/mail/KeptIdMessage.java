@@ -5,8 +5,8 @@ import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 
 /**
- * A message whose Message-ID is chosen once and kept: Jakarta Mail makes a new one on every
- * {@code saveChanges}, and the send log must name the ID the recipient's copy carries.
+ * A message whose Message-ID is chosen once and kept: Jakarta Mail makes a new one on every {@code
+ * saveChanges}, and the send log must name the ID the recipient's copy carries.
  */
 final class KeptIdMessage extends MimeMessage {
 

@@ -18,7 +18,8 @@ import java.util.Objects;
  */
 public record MessageText(String subject, String greeting, List<String> lines) {
 
-  private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.UK);
+  private static final DateTimeFormatter MONTH =
+      DateTimeFormatter.ofPattern("MMMM uuuu", Locale.UK);
 
   public MessageText {
     Objects.requireNonNull(subject, "subject");
@@ -35,7 +36,10 @@ public record MessageText(String subject, String greeting, List<String> lines) {
     String greeting = recipientName.isBlank() ? "Hello," : "Dear " + recipientName.strip() + ",";
     List<String> lines = new ArrayList<>();
     String about = "the " + organisation + " " + pack + " for " + month;
-    lines.add(attachmentNames.isEmpty() ? "Headline figures of " + about + ":" : "Attached is " + about + ".");
+    lines.add(
+        attachmentNames.isEmpty()
+            ? "Headline figures of " + about + ":"
+            : "Attached is " + about + ".");
     lines.add("");
     lines.addAll(headline(view.headline()));
     if (!attachmentNames.isEmpty()) {

@@ -46,7 +46,11 @@ public record PackLetter(
   /** A new Message-ID, unique to this message, in the sender's domain as RFC 5322 advises. */
   public static String newMessageId(String from) {
     String domain = from.substring(from.lastIndexOf('@') + 1).strip();
-    return "<" + UUID.randomUUID() + ".boardpack@" + (domain.isEmpty() ? "localhost" : domain) + ">";
+    return "<"
+        + UUID.randomUUID()
+        + ".boardpack@"
+        + (domain.isEmpty() ? "localhost" : domain)
+        + ">";
   }
 
   /** Writes the message in RFC 5322 form, CRLF line ends, as a mail client saves it. */

@@ -18,8 +18,8 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Who was sent which pack, one CSV row per attempt, kept in the output folder across runs: a
- * re-run sends only to those with no {@code sent} row for the period.
+ * Who was sent which pack, one CSV row per attempt, kept in the output folder across runs: a re-run
+ * sends only to those with no {@code sent} row for the period.
  */
 public final class SendLog {
 
@@ -79,7 +79,13 @@ public final class SendLog {
     printer.printRecord((Object[]) COLUMNS);
     for (SendRecord r : records) {
       printer.printRecord(
-          r.period(), r.email(), r.name(), r.scope(), r.attachments(), r.messageId(), r.time(),
+          r.period(),
+          r.email(),
+          r.name(),
+          r.scope(),
+          r.attachments(),
+          r.messageId(),
+          r.time(),
           r.outcome());
     }
     printer.flush();

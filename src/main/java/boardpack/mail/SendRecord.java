@@ -38,7 +38,10 @@ public record SendRecord(
   public static String attachments(List<String> names, List<String> sha256s) {
     StringBuilder text = new StringBuilder();
     for (int i = 0; i < names.size(); i++) {
-      text.append(i == 0 ? "" : "; ").append(names.get(i)).append(" sha256:").append(sha256s.get(i));
+      text.append(i == 0 ? "" : "; ")
+          .append(names.get(i))
+          .append(" sha256:")
+          .append(sha256s.get(i));
     }
     return text.toString();
   }

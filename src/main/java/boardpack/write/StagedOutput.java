@@ -43,8 +43,8 @@ public final class StagedOutput implements AutoCloseable {
   }
 
   /**
-   * Stages files in {@code folder} and refuses to write over any of {@code inputs} (the plan and its
-   * ledgers), even when the output folder is theirs.
+   * Stages files in {@code folder} and refuses to write over any of {@code inputs} (the plan and
+   * its ledgers), even when the output folder is theirs.
    */
   public static StagedOutput in(Path folder, Collection<Path> inputs) throws IOException {
     return new StagedOutput(Files.createDirectories(folder), inputs);

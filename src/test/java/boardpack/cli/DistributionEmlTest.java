@@ -34,8 +34,14 @@ class DistributionEmlTest {
   void run_samplePlan_writesOneEmlPerRecipient_attachedAsTheirAttachSays() throws Exception {
     Path out = dir.resolve("out");
 
-    int code = run.run("run", MonthEndRun.SAMPLE_PLAN.toString(), "--actuals",
-        MonthEndRun.SAMPLE_LEDGER.toString(), "--out", out.toString());
+    int code =
+        run.run(
+            "run",
+            MonthEndRun.SAMPLE_PLAN.toString(),
+            "--actuals",
+            MonthEndRun.SAMPLE_LEDGER.toString(),
+            "--out",
+            out.toString());
 
     assertEquals(0, code, run.err());
     // Distribution: Hannah All/Both, board All/PDF, Marcus Sales/PDF, Grace "Grace Lin"/XLSX
@@ -60,7 +66,8 @@ class DistributionEmlTest {
     assertEquals("marcus.reed@northwind-coffee.example", to.getAddress());
     assertEquals("Marcus Reed", to.getPersonal());
     assertEquals(MonthEndRun.NOW, message.getSentDate().toInstant());
-    assertTrue(message.getMessageID().matches("<.+\\.boardpack@localhost>"), message.getMessageID());
+    assertTrue(
+        message.getMessageID().matches("<.+\\.boardpack@localhost>"), message.getMessageID());
     assertEquals("Northwind Coffee Roasters pack for Sales, October 2026", message.getSubject());
     String plain = Messages.text(message, "text/plain");
     assertTrue(plain.startsWith("Dear Marcus Reed," + "\r\n"), plain);
@@ -85,7 +92,12 @@ class DistributionEmlTest {
   void run_fromOption_isTheSender() throws Exception {
     Path out = dir.resolve("out");
 
-    run.run("run", MonthEndRun.SAMPLE_PLAN.toString(), "--out", out.toString(), "--from",
+    run.run(
+        "run",
+        MonthEndRun.SAMPLE_PLAN.toString(),
+        "--out",
+        out.toString(),
+        "--from",
         "finance@northwind-coffee.example");
 
     MimeMessage message = Messages.parse(eml(out, "board"));
@@ -102,14 +114,24 @@ class DistributionEmlTest {
     int code = run.run("run", plan.toString(), "--out", out.toString());
 
     assertEquals(0, code, run.out() + run.err());
-    assertEquals("cfo@northwind.example", Messages.parse(eml(out, "board")).getFrom()[0].toString());
+    assertEquals(
+        "cfo@northwind.example", Messages.parse(eml(out, "board")).getFrom()[0].toString());
   }
 
   @Test
   void run_sameAddressTwice_oneMessage_asTheFirstRowSays() throws Exception {
     Path plan = MonthEndRun.copySample(dir, "plan.xlsx");
-    MonthEndRun.addRow(plan, "Distribution", "Name", "Marcus again", "Email",
-        "Marcus.Reed@northwind-coffee.example", "Scope", "All", "Attach", "Both");
+    MonthEndRun.addRow(
+        plan,
+        "Distribution",
+        "Name",
+        "Marcus again",
+        "Email",
+        "Marcus.Reed@northwind-coffee.example",
+        "Scope",
+        "All",
+        "Attach",
+        "Both");
     Path out = dir.resolve("out");
 
     run.run("run", plan.toString(), "--out", out.toString());
@@ -124,8 +146,14 @@ class DistributionEmlTest {
   void run_fromNotAnAddress_isAUsageErrorAndWritesNothing() {
     Path out = dir.resolve("out");
 
-    int code = run.run("run", MonthEndRun.SAMPLE_PLAN.toString(), "--out", out.toString(),
-        "--from", "finance department");
+    int code =
+        run.run(
+            "run",
+            MonthEndRun.SAMPLE_PLAN.toString(),
+            "--out",
+            out.toString(),
+            "--from",
+            "finance department");
 
     assertEquals(4, code);
     assertTrue(run.err().contains("\"finance department\" is not an email address"), run.err());
@@ -144,19 +172,31 @@ class DistributionEmlTest {
   void run_dryRun_printsWhoGetsWhat_andWritesNothing() {
     Path out = dir.resolve("out");
 
-    int code = run.run("run", MonthEndRun.SAMPLE_PLAN.toString(), "--out", out.toString(),
-        "--dry-run");
+    int code =
+        run.run("run", MonthEndRun.SAMPLE_PLAN.toString(), "--out", out.toString(), "--dry-run");
 
     assertEquals(0, code, run.err());
     assertTrue(
-        run.out().endsWith(
-            "Would send (dry run: nothing written or sent):" + NL
-                + "hannah.price@northwind-coffee.example (All): " + PDF + ", " + XLSX + NL
-                + "board@northwind-coffee.example (All): " + PDF + NL
-                + "marcus.reed@northwind-coffee.example (Sales): " + STEM
-                + "-board-pack-sales.pdf" + NL
-                + "grace.lin@northwind-coffee.example (Grace Lin): " + STEM
-                + "-scorecard-grace-lin.xlsx" + NL),
+        run.out()
+            .endsWith(
+                "Would send (dry run: nothing written or sent):"
+                    + NL
+                    + "hannah.price@northwind-coffee.example (All): "
+                    + PDF
+                    + ", "
+                    + XLSX
+                    + NL
+                    + "board@northwind-coffee.example (All): "
+                    + PDF
+                    + NL
+                    + "marcus.reed@northwind-coffee.example (Sales): "
+                    + STEM
+                    + "-board-pack-sales.pdf"
+                    + NL
+                    + "grace.lin@northwind-coffee.example (Grace Lin): "
+                    + STEM
+                    + "-scorecard-grace-lin.xlsx"
+                    + NL),
         run.out());
     assertFalse(Files.exists(out));
     assertTrue(parts.writes.isEmpty());

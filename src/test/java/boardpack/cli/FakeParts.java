@@ -22,7 +22,8 @@ final class FakeParts {
   List<PackPart> standard() {
     return List.of(
         new PackPart(Attachment.PDF, "board-pack", "pdf", (view, out) -> write("PDF", view, out)),
-        new PackPart(Attachment.XLSX, "scorecard", "xlsx", (view, out) -> write("XLSX", view, out)));
+        new PackPart(
+            Attachment.XLSX, "scorecard", "xlsx", (view, out) -> write("XLSX", view, out)));
   }
 
   /** The standard parts, then a third that writes some bytes and fails. */

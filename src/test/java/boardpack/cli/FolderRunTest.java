@@ -51,8 +51,8 @@ class FolderRunTest {
     run.run("run", plans.toString(), "--out", dir.resolve("out").toString());
 
     List<String> lines = run.out().lines().toList();
-    int header = lines.indexOf(
-        lines.stream().filter(l -> l.startsWith("Plan ")).findFirst().orElseThrow());
+    int header =
+        lines.indexOf(lines.stream().filter(l -> l.startsWith("Plan ")).findFirst().orElseThrow());
     assertTrue(
         lines.get(header).matches("Plan +Period +Green +Amber +Red +None +Outputs +Problems"),
         lines.get(header));
@@ -100,7 +100,8 @@ class FolderRunTest {
     Path plans = dir.resolve("plans");
     MonthEndRun.copySample(plans, "north.xlsx");
 
-    int code = run.run("run", plans.toString(), "--actuals", plans.resolve("ledger.csv").toString());
+    int code =
+        run.run("run", plans.toString(), "--actuals", plans.resolve("ledger.csv").toString());
 
     assertEquals(4, code);
   }

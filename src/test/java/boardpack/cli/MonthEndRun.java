@@ -19,8 +19,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Runs {@link Main#run} with a test's pack parts, environment and clock, output captured, on a
- * copy of the sample plan (sample-data/northwind-plan.xlsx, whose Distribution sheet has four
+ * Runs {@link Main#run} with a test's pack parts, environment and clock, output captured, on a copy
+ * of the sample plan (sample-data/northwind-plan.xlsx, whose Distribution sheet has four
  * recipients: Hannah Price All/Both, the board All/PDF, Marcus Reed Sales/PDF, Grace Lin Grace
  * Lin/XLSX).
  */
@@ -53,7 +53,8 @@ final class MonthEndRun {
   int run(String... args) {
     out.reset();
     err.reset();
-    RunContext context = new RunContext(environment, parts, Clock.fixed(NOW, ZoneOffset.UTC), false);
+    RunContext context =
+        new RunContext(environment, parts, Clock.fixed(NOW, ZoneOffset.UTC), false);
     return Main.run(
         args,
         new PrintStream(out, true, StandardCharsets.UTF_8),
@@ -77,8 +78,8 @@ final class MonthEndRun {
   }
 
   /**
-   * Appends a row to {@code sheet} of the plan, each value under the heading named with it
-   * ({@code "Email", "x@y.example"}).
+   * Appends a row to {@code sheet} of the plan, each value under the heading named with it ({@code
+   * "Email", "x@y.example"}).
    */
   static void addRow(Path plan, String sheetName, String... headingsAndValues) throws IOException {
     try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(plan))) {

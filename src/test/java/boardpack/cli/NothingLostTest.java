@@ -14,7 +14,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** outputs.md: a failed run leaves no half-written file and loses nothing; the plan is read only. */
+/**
+ * outputs.md: a failed run leaves no half-written file and loses nothing; the plan is read only.
+ */
 class NothingLostTest {
 
   @TempDir Path dir;
@@ -34,7 +36,9 @@ class NothingLostTest {
 
     assertEquals(3, code);
     assertEquals(
-        "boardpack: cannot write to " + out + " (disk full); check the folder and run again"
+        "boardpack: cannot write to "
+            + out
+            + " (disk full); check the folder and run again"
             + System.lineSeparator(),
         run.err());
     Map<String, byte[]> after = contents(out);
@@ -65,8 +69,13 @@ class NothingLostTest {
 
     assertEquals(3, code);
     assertEquals(
-        "boardpack: cannot write to " + dir + " (" + STEM + "-scorecard.xlsx would replace an"
-            + " input file); check the folder and run again" + System.lineSeparator(),
+        "boardpack: cannot write to "
+            + dir
+            + " ("
+            + STEM
+            + "-scorecard.xlsx would replace an"
+            + " input file); check the folder and run again"
+            + System.lineSeparator(),
         run.err());
     assertArrayEquals(original, Files.readAllBytes(plan));
     assertEquals(Map.of(), contentsExcept(dir, plan, dir.resolve("ledger.csv")));

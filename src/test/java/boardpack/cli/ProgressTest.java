@@ -37,8 +37,7 @@ class ProgressTest {
     progress.done(finished("eu.xlsx", 0));
 
     // 30 characters, then "[2/2] eu.xlsx: done" (19) and 11 spaces
-    assertEquals(
-        "\r[1/2] north-america.xlsx: done\r[2/2] eu.xlsx: done" + " ".repeat(11), text());
+    assertEquals("\r[1/2] north-america.xlsx: done\r[2/2] eu.xlsx: done" + " ".repeat(11), text());
   }
 
   @Test

@@ -57,8 +57,8 @@ class SmtpDeliveryTest {
     MimeMessage hannah = byRecipient.get(RECIPIENTS.get(0));
     assertEquals("Northwind Coffee Roasters board pack, October 2026", hannah.getSubject());
     Map<String, byte[]> files = Messages.attachments(hannah);
-    assertEquals(List.of(STEM + "-board-pack.pdf", STEM + "-scorecard.xlsx"),
-        List.copyOf(files.keySet()));
+    assertEquals(
+        List.of(STEM + "-board-pack.pdf", STEM + "-scorecard.xlsx"), List.copyOf(files.keySet()));
     for (Map.Entry<String, byte[]> file : files.entrySet()) {
       assertArrayEquals(Files.readAllBytes(out.resolve(file.getKey())), file.getValue());
     }
@@ -98,8 +98,11 @@ class SmtpDeliveryTest {
     assertEquals(0, again, run.err());
     assertEquals(4, SERVER.getReceivedMessages().length);
     assertTrue(
-        run.out().contains("board@northwind-coffee.example already has the 2026-10 pack (send log);"
-            + " not sent again (--resend sends it again)"), run.out());
+        run.out()
+            .contains(
+                "board@northwind-coffee.example already has the 2026-10 pack (send log);"
+                    + " not sent again (--resend sends it again)"),
+        run.out());
 
     int resent = run.run(with(smtpRun(out), "--resend"));
 
@@ -118,8 +121,13 @@ class SmtpDeliveryTest {
 
     assertEquals(0, code, run.err());
     assertTrue(
-        run.out().contains("board@northwind-coffee.example (All): " + STEM + "-board-pack.pdf;"
-            + " already sent, so skipped (--resend sends it again)"), run.out());
+        run.out()
+            .contains(
+                "board@northwind-coffee.example (All): "
+                    + STEM
+                    + "-board-pack.pdf;"
+                    + " already sent, so skipped (--resend sends it again)"),
+        run.out());
     assertEquals(4, SERVER.getReceivedMessages().length);
     assertArrayEquals(log, Files.readAllBytes(out.resolve(SendLog.FILE_NAME)));
   }
@@ -129,19 +137,33 @@ class SmtpDeliveryTest {
     Path out = dir.resolve("out");
     int port = freeLoopbackPort();
 
-    int code = run.run("run", MonthEndRun.SAMPLE_PLAN.toString(), "--out", out.toString(),
-        "--smtp", LOOPBACK + ":" + port);
+    int code =
+        run.run(
+            "run",
+            MonthEndRun.SAMPLE_PLAN.toString(),
+            "--out",
+            out.toString(),
+            "--smtp",
+            LOOPBACK + ":" + port);
 
     assertEquals(6, code);
     for (String recipient : RECIPIENTS) {
       assertTrue(
-          run.err().contains("boardpack: not sent to " + recipient + ": cannot connect to "
-              + LOOPBACK + ":" + port + " (connection refused)"), run.err());
+          run.err()
+              .contains(
+                  "boardpack: not sent to "
+                      + recipient
+                      + ": cannot connect to "
+                      + LOOPBACK
+                      + ":"
+                      + port
+                      + " (connection refused)"),
+          run.err());
     }
     assertTrue(Files.exists(DistributionEmlTest.eml(out, "grace-lin")));
     List<SendRecord> log = SendLog.read(out.resolve(SendLog.FILE_NAME)).records();
-    assertTrue(log.stream().allMatch(r -> r.outcome().startsWith("failed: cannot connect")), ""
-        + log);
+    assertTrue(
+        log.stream().allMatch(r -> r.outcome().startsWith("failed: cannot connect")), "" + log);
 
     int retry = run.run(smtpRun(out));
 
@@ -179,15 +201,22 @@ class SmtpDeliveryTest {
     int code = run.run(smtpRun(dir.resolve("out")));
 
     assertEquals(6, code);
-    assertTrue(run.err().contains("refused the login; check BOARDPACK_SMTP_USER and"
-        + " BOARDPACK_SMTP_PASSWORD"), run.err());
+    assertTrue(
+        run.err()
+            .contains(
+                "refused the login; check BOARDPACK_SMTP_USER and" + " BOARDPACK_SMTP_PASSWORD"),
+        run.err());
     assertFalse(run.err().contains("guess"));
   }
 
   private static String[] smtpRun(Path out) {
     return new String[] {
-      "run", MonthEndRun.SAMPLE_PLAN.toString(), "--out", out.toString(),
-      "--smtp", LOOPBACK + ":" + SERVER.getSmtp().getPort()
+      "run",
+      MonthEndRun.SAMPLE_PLAN.toString(),
+      "--out",
+      out.toString(),
+      "--smtp",
+      LOOPBACK + ":" + SERVER.getSmtp().getPort()
     };
   }
 

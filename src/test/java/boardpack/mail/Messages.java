@@ -44,7 +44,9 @@ public final class Messages {
     return files;
   }
 
-  /** The text of the first part of type {@code mimeType} ({@code text/plain}, {@code text/html}). */
+  /**
+   * The text of the first part of type {@code mimeType} ({@code text/plain}, {@code text/html}).
+   */
   public static String text(Part part, String mimeType) throws IOException, MessagingException {
     if (part.isMimeType(mimeType) && !Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
       return (String) part.getContent();
@@ -68,7 +70,8 @@ public final class Messages {
       for (int i = 0; i < multipart.getCount(); i++) {
         collect(multipart.getBodyPart(i), files);
       }
-    } else if (part instanceof BodyPart && Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+    } else if (part instanceof BodyPart
+        && Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
       try (InputStream in = part.getInputStream()) {
         files.put(part.getFileName(), in.readAllBytes());
       }

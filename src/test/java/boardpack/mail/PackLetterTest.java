@@ -33,12 +33,18 @@ class PackLetterTest {
   void writeTo_readBack_hasTheHeadersAMailClientNeeds() throws Exception {
     PackLetter letter =
         new PackLetter(
-            "finance@zurich-cafe.example", "Anaïs Müller", "anais@zurich-cafe.example", TEXT,
-            List.of(), NOON, "<id-1@zurich-cafe.example>");
+            "finance@zurich-cafe.example",
+            "Anaïs Müller",
+            "anais@zurich-cafe.example",
+            TEXT,
+            List.of(),
+            NOON,
+            "<id-1@zurich-cafe.example>");
 
     MimeMessage message = Messages.parse(bytes(letter));
 
-    assertEquals("finance@zurich-cafe.example", ((InternetAddress) message.getFrom()[0]).getAddress());
+    assertEquals(
+        "finance@zurich-cafe.example", ((InternetAddress) message.getFrom()[0]).getAddress());
     InternetAddress to = (InternetAddress) message.getRecipients(Message.RecipientType.TO)[0];
     assertEquals("anais@zurich-cafe.example", to.getAddress());
     assertEquals("Anaïs Müller", to.getPersonal());
@@ -70,19 +76,25 @@ class PackLetterTest {
       pdf[i] = (byte) (i * 31);
     }
     Path staged = Files.write(dir.resolve(".acme-board-pack.pdf.1234.tmp"), pdf);
-    Path xlsx = Files.write(dir.resolve("x.tmp"), "not really xlsx".getBytes(StandardCharsets.UTF_8));
+    Path xlsx =
+        Files.write(dir.resolve("x.tmp"), "not really xlsx".getBytes(StandardCharsets.UTF_8));
     PackLetter letter =
         new PackLetter(
-            "f@x.example", "A", "a@x.example", TEXT,
+            "f@x.example",
+            "A",
+            "a@x.example",
+            TEXT,
             List.of(
                 new MailAttachment("acme-2026-10-board-pack.pdf", staged),
                 new MailAttachment("acme-2026-10-scorecard.xlsx", xlsx)),
-            NOON, "<id@x.example>");
+            NOON,
+            "<id@x.example>");
 
     MimeMessage message = Messages.parse(bytes(letter));
 
     Map<String, byte[]> files = Messages.attachments(message);
-    assertEquals(List.of("acme-2026-10-board-pack.pdf", "acme-2026-10-scorecard.xlsx"),
+    assertEquals(
+        List.of("acme-2026-10-board-pack.pdf", "acme-2026-10-scorecard.xlsx"),
         List.copyOf(files.keySet()));
     assertArrayEquals(pdf, files.get("acme-2026-10-board-pack.pdf"));
     assertArrayEquals(Files.readAllBytes(xlsx), files.get("acme-2026-10-scorecard.xlsx"));

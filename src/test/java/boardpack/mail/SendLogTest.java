@@ -46,9 +46,14 @@ class SendLogTest {
     SendLog log = SendLog.read(file);
     SendRecord sent =
         new SendRecord(
-            "2026-10", "ann@x.example", "Ann, CFO", "Sales",
+            "2026-10",
+            "ann@x.example",
+            "Ann, CFO",
+            "Sales",
             SendRecord.attachments(List.of("a.pdf", "b.xlsx"), List.of("ab12", "cd34")),
-            "<1@x.example>", "2026-11-02T12:00:00Z", SendRecord.SENT);
+            "<1@x.example>",
+            "2026-11-02T12:00:00Z",
+            SendRecord.SENT);
     log.add(sent);
     try (OutputStream out = Files.newOutputStream(file)) {
       log.writeTo(out);

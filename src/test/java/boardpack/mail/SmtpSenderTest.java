@@ -37,8 +37,12 @@ class SmtpSenderTest {
   @Test
   void send_withLogin_serverReceivesTheEmlAsWritten() throws Exception {
     byte[] pdf = {37, 80, 68, 70, 0, -1, 10, 13};
-    Path eml = eml("ann@acme.example", List.of(new MailAttachment("acme-board-pack.pdf",
-        Files.write(dir.resolve("pack.tmp"), pdf))));
+    Path eml =
+        eml(
+            "ann@acme.example",
+            List.of(
+                new MailAttachment(
+                    "acme-board-pack.pdf", Files.write(dir.resolve("pack.tmp"), pdf))));
 
     new SmtpSender(server(false, Optional.of("finance"), Optional.of("s3cret"))).send(eml);
 
@@ -54,9 +58,12 @@ class SmtpSenderTest {
   void send_wrongPassword_failsNamingTheVariablesNotThePassword() throws Exception {
     Path eml = eml("ann@acme.example", List.of());
 
-    SendFailure failure = assertThrows(SendFailure.class,
-        () -> new SmtpSender(server(false, Optional.of("finance"), Optional.of("wrong")))
-            .send(eml));
+    SendFailure failure =
+        assertThrows(
+            SendFailure.class,
+            () ->
+                new SmtpSender(server(false, Optional.of("finance"), Optional.of("wrong")))
+                    .send(eml));
 
     assertTrue(failure.getMessage().contains("BOARDPACK_SMTP_PASSWORD"), failure.getMessage());
     assertFalse(failure.getMessage().contains("wrong"), failure.getMessage());
@@ -67,8 +74,10 @@ class SmtpSenderTest {
   void send_tlsRequired_serverWithoutStarttls_refusesToSend() throws Exception {
     Path eml = eml("ann@acme.example", List.of());
 
-    SendFailure failure = assertThrows(SendFailure.class,
-        () -> new SmtpSender(server(true, Optional.empty(), Optional.empty())).send(eml));
+    SendFailure failure =
+        assertThrows(
+            SendFailure.class,
+            () -> new SmtpSender(server(true, Optional.empty(), Optional.empty())).send(eml));
 
     assertTrue(failure.getMessage().contains("STARTTLS"), failure.getMessage());
     assertEquals(0, SERVER.getReceivedMessages().length);
@@ -83,7 +92,9 @@ class SmtpSenderTest {
     SendFailure failure = assertThrows(SendFailure.class, () -> new SmtpSender(dead).send(eml));
 
     assertEquals(
-        "cannot connect to 127.0.0.1:" + port + " (connection refused); check --smtp and the"
+        "cannot connect to 127.0.0.1:"
+            + port
+            + " (connection refused); check --smtp and the"
             + " server",
         failure.getMessage());
   }
@@ -109,8 +120,15 @@ class SmtpSenderTest {
 
   private Path eml(String to, List<MailAttachment> attachments) throws Exception {
     MessageText text = new MessageText("Acme board pack, October 2026", "Hello,", List.of("Hi"));
-    PackLetter letter = new PackLetter("finance@acme.example", "", to, text, attachments,
-        Instant.parse("2026-11-02T12:00:00Z"), "<letter@acme.example>");
+    PackLetter letter =
+        new PackLetter(
+            "finance@acme.example",
+            "",
+            to,
+            text,
+            attachments,
+            Instant.parse("2026-11-02T12:00:00Z"),
+            "<letter@acme.example>");
     Path eml = dir.resolve("letter.eml");
     try (OutputStream out = Files.newOutputStream(eml)) {
       letter.writeTo(out);
