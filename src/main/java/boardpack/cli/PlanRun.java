@@ -53,8 +53,8 @@ final class PlanRun {
     }
     Scorecard scorecard = compute(check);
     PackView view = PackView.of(scorecard, check.warnings());
-    Distribution distribution =
-        Distribution.of(view, scorecard.plan().distribution(), context.parts());
+    List<PackPart> parts = context.parts().forRun(out, inputs());
+    Distribution distribution = Distribution.of(view, scorecard.plan().distribution(), parts);
     boolean warned = !check.warnings().isEmpty() || !scorecard.warnings().isEmpty();
     if (mail.dryRun) {
       return dryRun(check, view, distribution, warned);

@@ -3,7 +3,6 @@ package boardpack.cli;
 import java.io.Console;
 import java.lang.reflect.Method;
 import java.time.Clock;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -13,20 +12,16 @@ import java.util.Objects;
  * standard output is a terminal (a progress line, or plain lines).
  */
 record RunContext(
-    Map<String, String> environment, List<PackPart> parts, Clock clock, boolean terminal) {
+    Map<String, String> environment, PackParts parts, Clock clock, boolean terminal) {
 
   RunContext {
     environment = Map.copyOf(environment);
-    parts = List.copyOf(parts);
+    Objects.requireNonNull(parts, "parts");
     Objects.requireNonNull(clock, "clock");
   }
 
   static RunContext system() {
     return new RunContext(System.getenv(), PackParts.standard(), Clock.systemUTC(), isTerminal());
-  }
-
-  RunContext withParts(List<PackPart> otherParts) {
-    return new RunContext(environment, otherParts, clock, terminal);
   }
 
   // From Java 22 System.console() is there even when output is redirected; isTerminal() says.

@@ -53,8 +53,10 @@ final class MonthEndRun {
   int run(String... args) {
     out.reset();
     err.reset();
+    List<PackPart> given = parts;
     RunContext context =
-        new RunContext(environment, parts, Clock.fixed(NOW, ZoneOffset.UTC), false);
+        new RunContext(
+            environment, (folder, inputs) -> given, Clock.fixed(NOW, ZoneOffset.UTC), false);
     return Main.run(
         args,
         new PrintStream(out, true, StandardCharsets.UTF_8),
