@@ -30,6 +30,7 @@ final class Mailing {
   private final Clock clock;
   private final PrintStream out;
   private final PrintStream err;
+  private String unreachable; // why the server could not be reached, once it could not
 
   Mailing(SmtpServer server, Path folder, Clock clock, PrintStream out, PrintStream err) {
     this.sender = new SmtpSender(server);
@@ -48,8 +49,9 @@ final class Mailing {
     out.println();
     out.println("Sending through " + server.address() + ":");
     int failed = 0;
+    unreachable = null;
     for (Letter letter : letters) {
-      String outcome = sendOne(letter);
+      String outcome = unreachable == null ? sendOne(letter) : notTried(letter);
       if (!outcome.equals(SendRecord.SENT)) {
         failed++;
       }
@@ -64,18 +66,32 @@ final class Mailing {
       sender.send(letter.eml());
       out.println(letter.email() + " (" + letter.scope() + "): sent");
       return SendRecord.SENT;
-    } catch (SendFailure | IOException e) {
-      String reason = e.getMessage().replaceAll("\\s+", " ");
-      out.println(letter.email() + " (" + letter.scope() + "): NOT SENT");
-      err.println(
-          "boardpack: not sent to "
-              + letter.email()
-              + ": "
-              + reason
-              + "; the message is kept in "
-              + letter.eml());
-      return SendRecord.failed(reason);
+    } catch (SendFailure e) {
+      if (e.serverUnreachable()) {
+        unreachable = e.getMessage();
+      }
+      return notSent(letter, e.getMessage());
+    } catch (IOException e) {
+      return notSent(letter, "cannot read the message: " + e.getMessage());
     }
+  }
+
+  // A server that cannot be reached would make each later message wait out the same timeout.
+  private String notTried(Letter letter) {
+    return notSent(letter, unreachable + " (not tried again after an earlier message)");
+  }
+
+  private String notSent(Letter letter, String why) {
+    String reason = why.replaceAll("\\s+", " ");
+    out.println(letter.email() + " (" + letter.scope() + "): NOT SENT");
+    err.println(
+        "boardpack: not sent to "
+            + letter.email()
+            + ": "
+            + reason
+            + "; the message is kept in "
+            + letter.eml());
+    return SendRecord.failed(reason);
   }
 
   private SendRecord record(Letter letter, YearMonth period, String outcome) {

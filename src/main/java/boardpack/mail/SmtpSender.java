@@ -12,6 +12,7 @@ import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Properties;
 
 /**
@@ -24,8 +25,12 @@ public final class SmtpSender {
   private final Session session;
 
   public SmtpSender(SmtpServer server) {
+    this(server, SmtpServer.CONNECT_TIMEOUT, SmtpServer.READ_TIMEOUT);
+  }
+
+  SmtpSender(SmtpServer server, Duration connectTimeout, Duration readTimeout) {
     this.server = server;
-    this.session = Session.getInstance(properties(server));
+    this.session = Session.getInstance(properties(server, connectTimeout, readTimeout));
   }
 
   /** Sends the message in {@code eml} to the recipients its headers name. */
@@ -37,11 +42,16 @@ public final class SmtpSender {
           server.host(), server.port(), server.user().orElse(null), server.password().orElse(null));
       transport.sendMessage(message, message.getAllRecipients());
     } catch (MessagingException e) {
-      throw new SendFailure(reason(e), e);
+      Throwable cause = rootCause(e);
+      boolean unreachable =
+          cause instanceof ConnectException
+              || cause instanceof SocketTimeoutException
+              || cause instanceof UnknownHostException;
+      throw new SendFailure(reason(e, cause), unreachable, e);
     }
   }
 
-  private static Properties properties(SmtpServer server) {
+  private static Properties properties(SmtpServer server, Duration connect, Duration read) {
     Properties properties = new Properties();
     properties.put("mail.smtp.host", server.host());
     properties.put("mail.smtp.port", String.valueOf(server.port()));
@@ -49,17 +59,14 @@ public final class SmtpSender {
     properties.put("mail.smtp.starttls.required", String.valueOf(server.requireTls()));
     properties.put("mail.smtp.ssl.checkserveridentity", "true");
     properties.put("mail.smtp.auth", String.valueOf(server.user().isPresent()));
-    String connect = String.valueOf(SmtpServer.CONNECT_TIMEOUT.toMillis());
-    String read = String.valueOf(SmtpServer.READ_TIMEOUT.toMillis());
-    properties.put("mail.smtp.connectiontimeout", connect);
-    properties.put("mail.smtp.timeout", read);
-    properties.put("mail.smtp.writetimeout", read);
+    properties.put("mail.smtp.connectiontimeout", String.valueOf(connect.toMillis()));
+    properties.put("mail.smtp.timeout", String.valueOf(read.toMillis()));
+    properties.put("mail.smtp.writetimeout", String.valueOf(read.toMillis()));
     return properties;
   }
 
   // Jakarta Mail's messages wrap the socket's; say what happened and what to check.
-  private String reason(MessagingException e) {
-    Throwable cause = rootCause(e);
+  private String reason(MessagingException e, Throwable cause) {
     String where = server.address();
     if (e instanceof AuthenticationFailedException) {
       return where + " refused the login; check BOARDPACK_SMTP_USER and BOARDPACK_SMTP_PASSWORD";

@@ -160,6 +160,14 @@ class SmtpDeliveryTest {
                       + " (connection refused)"),
           run.err());
     }
+    // after the first refusal the server is not tried again for the others
+    assertTrue(
+        run.err()
+            .contains(
+                "not sent to " + RECIPIENTS.get(3) + ": cannot connect to " + LOOPBACK + ":" + port
+                    + " (connection refused); check --smtp and the server (not tried again after"
+                    + " an earlier message); the message is kept in "),
+        run.err());
     assertTrue(Files.exists(DistributionEmlTest.eml(out, "grace-lin")));
     List<SendRecord> log = SendLog.read(out.resolve(SendLog.FILE_NAME)).records();
     assertTrue(

@@ -15,6 +15,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -97,6 +98,24 @@ class SmtpSenderTest {
             + " (connection refused); check --smtp and the"
             + " server",
         failure.getMessage());
+  }
+
+  @Test
+  void send_serverThatNeverAnswers_failsOnTheReadTimeout() throws Exception {
+    Path eml = eml("ann@acme.example", List.of());
+    // A listening socket nobody accepts from: the connection is made, no greeting ever comes.
+    try (ServerSocket silent = new ServerSocket(0, 1, InetAddress.getByName(LOOPBACK))) {
+      int port = silent.getLocalPort();
+      SmtpServer server = new SmtpServer(LOOPBACK, port, false, Optional.empty(), Optional.empty());
+      SmtpSender sender = new SmtpSender(server, Duration.ofSeconds(5), Duration.ofMillis(300));
+
+      SendFailure failure = assertThrows(SendFailure.class, () -> sender.send(eml));
+
+      assertEquals(
+          "127.0.0.1:" + port + " did not answer in time; check --smtp and the server",
+          failure.getMessage());
+      assertTrue(failure.serverUnreachable());
+    }
   }
 
   @Test
