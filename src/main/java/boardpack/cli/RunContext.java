@@ -11,8 +11,7 @@ import java.util.Objects;
  * environment (SMTP login), the pack's files, the clock (message dates, the send log) and whether
  * standard output is a terminal (a progress line, or plain lines).
  */
-record RunContext(
-    Map<String, String> environment, PackParts parts, Clock clock, boolean terminal) {
+record RunContext(Map<String, String> environment, PackParts parts, Clock clock, boolean terminal) {
 
   RunContext {
     environment = Map.copyOf(environment);

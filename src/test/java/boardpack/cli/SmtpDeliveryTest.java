@@ -164,7 +164,12 @@ class SmtpDeliveryTest {
     assertTrue(
         run.err()
             .contains(
-                "not sent to " + RECIPIENTS.get(3) + ": cannot connect to " + LOOPBACK + ":" + port
+                "not sent to "
+                    + RECIPIENTS.get(3)
+                    + ": cannot connect to "
+                    + LOOPBACK
+                    + ":"
+                    + port
                     + " (connection refused); check --smtp and the server (not tried again after"
                     + " an earlier message); the message is kept in "),
         run.err());
