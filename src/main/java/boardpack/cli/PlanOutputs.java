@@ -41,13 +41,19 @@ final class PlanOutputs {
   private final List<Path> inputs;
   private final String from;
   private final Instant now;
+  private final boolean drafts;
   private final Map<String, Path> stagedByName = new HashMap<>();
 
-  PlanOutputs(Path folder, List<Path> inputs, String from, Instant now) {
+  /**
+   * @param drafts whether the messages are for the user to send (no {@code --smtp}): marked unsent
+   *     so a mail client opens them ready to send
+   */
+  PlanOutputs(Path folder, List<Path> inputs, String from, Instant now, boolean drafts) {
     this.folder = folder;
     this.inputs = List.copyOf(inputs);
     this.from = from;
     this.now = now;
+    this.drafts = drafts;
   }
 
   Written write(PackView view, Distribution distribution, List<Delivery> toWrite)
@@ -98,7 +104,7 @@ final class PlanOutputs {
             attachments,
             now,
             messageId);
-    output.write(eml, letter::writeTo);
+    output.write(eml, drafts ? letter::writeDraftTo : letter::writeTo);
     return new Letter(delivery, folder.resolve(eml), messageId, names, sha256s);
   }
 

@@ -92,7 +92,8 @@ final class PlanRun {
       Optional<SendLog> log = sendLog();
       List<Delivery> toWrite = toWrite(distribution, log, scorecard);
       PlanOutputs outputs =
-          new PlanOutputs(out, inputs(), sender(scorecard.plan()), context.clock().instant());
+          new PlanOutputs(
+              out, inputs(), sender(scorecard.plan()), context.clock().instant(), log.isEmpty());
       PlanOutputs.Written written = outputs.write(view, distribution, toWrite);
       PlanReport.written(written.files(), stdout);
       int failed = 0;

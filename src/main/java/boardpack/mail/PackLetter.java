@@ -55,8 +55,24 @@ public record PackLetter(
 
   /** Writes the message in RFC 5322 form, CRLF line ends, as a mail client saves it. */
   public void writeTo(OutputStream out) throws IOException {
+    write(out, false);
+  }
+
+  /**
+   * Writes the message marked as not yet sent ({@code X-Unsent: 1}), so Outlook opens it ready to
+   * send rather than as a received message.
+   */
+  public void writeDraftTo(OutputStream out) throws IOException {
+    write(out, true);
+  }
+
+  private void write(OutputStream out, boolean draft) throws IOException {
     try {
-      message().writeTo(out);
+      MimeMessage message = message();
+      if (draft) {
+        message.setHeader("X-Unsent", "1");
+      }
+      message.writeTo(out);
     } catch (MessagingException e) {
       throw new IOException("cannot compose the message to " + toEmail + ": " + e.getMessage(), e);
     }

@@ -73,6 +73,8 @@ class DistributionEmlTest {
     assertTrue(plain.startsWith("Dear Marcus Reed," + "\r\n"), plain);
     assertTrue(plain.contains("\r\nKPIs: "), plain);
     assertTrue(Messages.text(message, "text/html").contains("KPIs: "));
+    // for the user to send: a mail client opens it ready to send
+    assertEquals("1", message.getHeader("X-Unsent", null));
   }
 
   @Test

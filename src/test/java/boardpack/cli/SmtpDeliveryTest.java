@@ -56,6 +56,7 @@ class SmtpDeliveryTest {
     Map<String, MimeMessage> byRecipient = byRecipient(received);
     MimeMessage hannah = byRecipient.get(RECIPIENTS.get(0));
     assertEquals("Northwind Coffee Roasters board pack, October 2026", hannah.getSubject());
+    assertEquals(null, hannah.getHeader("X-Unsent"));
     Map<String, byte[]> files = Messages.attachments(hannah);
     assertEquals(
         List.of(STEM + "-board-pack.pdf", STEM + "-scorecard.xlsx"), List.copyOf(files.keySet()));
