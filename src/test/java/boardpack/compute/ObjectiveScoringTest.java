@@ -151,7 +151,7 @@ class ObjectiveScoringTest {
 
     ObjectiveScore score = scores(plan, "2026-03").get(0);
 
-    assertEquals(ObjectiveScoring.NO_SCORE, score.score().absentReason());
+    assertEquals(Reasons.NO_SCORE, score.score().absentReason());
     assertTrue(score.expected().isAbsent());
     assertEquals(Status.NONE, score.status());
   }
