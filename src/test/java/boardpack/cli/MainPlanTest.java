@@ -217,6 +217,38 @@ class MainPlanTest {
   }
 
   /** Settings, one KPI with an annual target, and January and February actuals (or none). */
+  @Test
+  void run_twelveMonthlyTargetsOf1e308_annualTargetIsAbsentNotAnInternalError() throws IOException {
+    Path plan = dir.resolve("huge.xlsx");
+    try (XSSFWorkbook workbook = new XSSFWorkbook();
+        OutputStream stream = Files.newOutputStream(plan)) {
+      rows(workbook.createSheet("KPIs"), List.of("ID", "Name"), List.of("K1", "Revenue"));
+      Sheet targets = workbook.createSheet("Targets");
+      Row heading = targets.createRow(0);
+      Row k1 = targets.createRow(1);
+      heading.createCell(0).setCellValue("ID");
+      k1.createCell(0).setCellValue("K1");
+      for (int month = 1; month <= 12; month++) {
+        heading.createCell(month).setCellValue(String.format("2026-%02d", month));
+        k1.createCell(month).setCellValue(1e308);
+      }
+      rows(
+          workbook.createSheet("Actuals"),
+          List.of("ID", "2026-01", "2026-02"),
+          List.of("K1", 1, 2));
+      workbook.write(stream);
+    }
+    Path folder = dir.resolve("out");
+
+    int code = console.run("run", plan.toString(), "--out", folder.toString());
+
+    // Y = 12 * 1e308 overflows a double: absent ("too large to compute"), an empty cell
+    assertTrue(code == 0 || code == 1, code + ": " + console.err());
+    List<String> kpis = Files.readAllLines(folder.resolve("huge-2026-02-kpis.csv"));
+    int annual = List.of(kpis.get(0).split(",")).indexOf("annual_target");
+    assertEquals("", kpis.get(1).split(",", -1)[annual], kpis.get(1));
+  }
+
   private static Path writePlan(Path file, boolean withActuals) throws IOException {
     return withActuals ? writePlan(file, 1200, 100, 110) : writePlan(file, 1200);
   }
