@@ -90,7 +90,12 @@ final class KpiTrend {
     for (int i = 0; i < actuals.length; i++) {
       distance[i] = Math.max(Math.max(band.low() - actuals[i], 0), actuals[i] - band.high());
     }
-    return -Statistics.slope(monthNumbers(points), distance) / (band.high() - band.low());
+    double slope = Statistics.slope(monthNumbers(points), distance);
+    double width = band.high() - band.low();
+    // a band wider than a double can hold: halve both sides (exact for doubles that large)
+    return Double.isFinite(width)
+        ? -slope / width
+        : -(slope / 2) / (band.high() / 2 - band.low() / 2);
   }
 
   /** g > 0.01 improving, g < -0.01 worsening, else stable. */
