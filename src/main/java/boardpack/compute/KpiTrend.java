@@ -117,14 +117,15 @@ final class KpiTrend {
 
   /** That change over abs(previous actual), as a fraction; absent when the previous is 0. */
   static Figure changePercent(KpiSeries series, List<YearMonth> lastTwo) {
-    if (lastTwo.size() < 2) {
-      return Figure.absent(Reasons.NO_PREVIOUS_MONTH);
+    Figure change = change(series, lastTwo);
+    if (change.isAbsent()) {
+      return change;
     }
-    double[] values = series.actualsAt(lastTwo);
-    if (values[0] == 0) {
+    double previous = series.actualsAt(lastTwo)[0];
+    if (previous == 0) {
       return Figure.absent(Reasons.PREVIOUS_IS_ZERO);
     }
-    return Statistics.finite((values[1] - values[0]) / Math.abs(values[0]));
+    return Statistics.finite(change.value() / Math.abs(previous));
   }
 
   /** The mean of the last three reported actuals up to P; fewer than three: not enough data. */
