@@ -53,10 +53,12 @@ final class LagPrediction {
 
   private static Fit fit(LeadLag.LeadLagData data, int lag) {
     Statistics.Line line = regression(data, lag);
-    if (!Double.isFinite(line.alpha()) || !Double.isFinite(line.beta())) {
+    Figure alpha = Statistics.finite(line.alpha());
+    Figure beta = Statistics.finite(line.beta());
+    if (alpha.isAbsent() || beta.isAbsent()) {
       return Fit.none(Reasons.TOO_LARGE);
     }
-    return new Fit(Figure.of(line.alpha()), Figure.of(line.beta()), predictions(data, line, lag));
+    return new Fit(alpha, beta, predictions(data, line, lag));
   }
 
   /** Only a best lag of 1 or more with at least moderate strength is fitted. */
