@@ -85,8 +85,7 @@ final class KeyResultScoring {
     if (!readings.summed()) {
       return Figures.read(readings.actuals().values().floorEntry(last).getValue());
     }
-    return Figures.combine(
-        Aggregation.SUM, inWindow.stream().map(Figures::read).toList());
+    return Figures.combine(Aggregation.SUM, inWindow.stream().map(Figures::read).toList());
   }
 
   /** p for the KR's metric, from a current value C; always in [0, 1]. */

@@ -69,8 +69,7 @@ final class OkrCycle {
   }
 
   /** An active objective that names a KPI shows that KPI's month status beside it. */
-  static Optional<Status> kpiStatus(
-      Objective objective, Map<Id, KpiScore> kpis, YearMonth period) {
+  static Optional<Status> kpiStatus(Objective objective, Map<Id, KpiScore> kpis, YearMonth period) {
     if (!objective.isActiveIn(period) || objective.kpi().isEmpty()) {
       return Optional.empty();
     }
@@ -118,8 +117,7 @@ final class OkrCycle {
    */
   static CarryForward proposal(KeyResult kr, Plan plan, YearMonth period) {
     if (kr.target().isEmpty()) {
-      return new CarryForward(
-          kr.id(), kr.statement(), Figure.absent(Reasons.NO_TARGET), List.of());
+      return new CarryForward(kr.id(), kr.statement(), Figure.absent(Reasons.NO_TARGET), List.of());
     }
     Figure annual = Figures.read(kr.target().get());
     FiscalCalendar calendar = new FiscalCalendar(plan.settings().fiscalYearStart());

@@ -109,8 +109,7 @@ final class Statistics {
       throw new IllegalArgumentException("a least-squares line needs two different x values");
     }
     double beta = sxy / sxx;
-    return new Line(
-        Math.scalb(meanY - beta * meanX, -scaleY), Math.scalb(beta, scaleX - scaleY));
+    return new Line(Math.scalb(meanY - beta * meanX, -scaleY), Math.scalb(beta, scaleX - scaleY));
   }
 
   /** Least-squares slope of y on x; x must hold at least two different values. */

@@ -33,7 +33,9 @@ final class Targets {
       return Figure.absent(Reasons.NO_TARGET);
     }
     Value annual = kpi.annualTarget().get();
-    if (kpi.isQuarterly() && kpi.aggregation() == Aggregation.SUM && !calendar.isQuarterEnd(month)) {
+    if (kpi.isQuarterly()
+        && kpi.aggregation() == Aggregation.SUM
+        && !calendar.isQuarterEnd(month)) {
       return Figure.absent(Reasons.NOT_A_QUARTER_END);
     }
     double share = kpi.aggregation() != Aggregation.SUM ? 1 : kpi.isQuarterly() ? 4 : 12;

@@ -7,8 +7,8 @@ import java.util.Objects;
  * whole sheet, a line of a CSV file ({@code ledger.csv:14}) or a whole file. Outputs link each
  * figure back to its source and report restated history, so every value read keeps one.
  *
- * <p>Sources order by file, sheet (none first), row or line (none first), then column (none
- * first), so problems list in reading order.
+ * <p>Sources order by file, sheet (none first), row or line (none first), then column (none first),
+ * so problems list in reading order.
  */
 public sealed interface Source extends Comparable<Source>
     permits Source.FileWhole, Source.Sheet, Source.Row, Source.Cell, Source.CsvLine {

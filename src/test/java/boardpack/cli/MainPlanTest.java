@@ -277,7 +277,8 @@ class MainPlanTest {
           List.of("O1", "Grow", "2026-01", "2026-12"));
       rows(
           workbook.createSheet("KeyResults"),
-          List.of("ID", "Objective", "Key result", "Metric", "Start value", "Target", "Weight", "KPI"),
+          List.of(
+              "ID", "Objective", "Key result", "Metric", "Start value", "Target", "Weight", "KPI"),
           List.of("R1", "O1", "Max out", "Increase", 0, 1e308, 1e308, ""),
           List.of("R4", "O1", "Track", "Increase", -max, max, 1, "K1"),
           List.of("R2", "O1", "Tiny steps", "Decrease", tiny, 0, max, ""),

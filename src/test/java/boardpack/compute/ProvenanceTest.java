@@ -136,7 +136,10 @@ class ProvenanceTest {
 
     // Y = 12 * 1e308 is beyond a double's 1.8e308: absent, the reason given, the cells named
     Figure annual =
-        scorecard.kpis().stream().filter(k -> k.id().equals(Id.of("K2"))).findFirst().orElseThrow()
+        scorecard.kpis().stream()
+            .filter(k -> k.id().equals(Id.of("K2")))
+            .findFirst()
+            .orElseThrow()
             .annualTarget();
     assertEquals("too large to compute", annual.absentReason());
     assertEquals(12, annual.origin().sources().size());

@@ -46,8 +46,8 @@ import org.junit.jupiter.api.Test;
  * cascades and KRs of every metric with extreme weights. Whatever the plan, the engine finishes,
  * and its figures keep the spec's invariants: each is finite or absent with a reason; statuses
  * agree with attainment and tolerance; attainment follows the spec's formula or is absent as too
- * large; a Sum YTD actual is the sum of the months; progress lies in [0, 1]; every figure read
- * from the plan names where it came from.
+ * large; a Sum YTD actual is the sum of the months; progress lies in [0, 1]; every figure read from
+ * the plan names where it came from.
  */
 class ScorecardEnginePropertyTest {
 
@@ -256,12 +256,9 @@ class ScorecardEnginePropertyTest {
     pair.lags()
         .forEach(
             fit ->
-                fit.r()
-                    .optional()
-                    .ifPresent(r -> assertTrue(r >= -1 && r <= 1, id + " r " + r)));
+                fit.r().optional().ifPresent(r -> assertTrue(r >= -1 && r <= 1, id + " r " + r)));
     pair.predictions()
-        .forEach(
-            p -> p.attainment().optional().ifPresent(a -> assertTrue(a >= 0, id + " a " + a)));
+        .forEach(p -> p.attainment().optional().ifPresent(a -> assertTrue(a >= 0, id + " a " + a)));
   }
 
   private static void inUnitInterval(double value, String what) {
