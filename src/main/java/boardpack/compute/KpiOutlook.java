@@ -3,6 +3,7 @@ package boardpack.compute;
 import boardpack.model.FiscalCalendar;
 import boardpack.model.Aggregation;
 import boardpack.model.Figure;
+import boardpack.model.Frequency;
 import boardpack.model.Kpi;
 import boardpack.model.MonthValue;
 import boardpack.model.Outlook;
@@ -70,7 +71,7 @@ final class KpiOutlook {
         ytdActual(series.actuals(), calendar, period),
         series.reportedBetween(calendar.yearStartOf(period), period).size(),
         Statistics.mean(series.actualsAt(recent)),
-        remainingMonths(calendar, series.kpi().isQuarterly(), period));
+        remainingMonths(calendar, series.kpi().frequency(), period));
   }
 
   /**
@@ -86,9 +87,10 @@ final class KpiOutlook {
 
   /** n: the fiscal year's months after P, or for a quarterly KPI its quarter-end months after P. */
   static List<YearMonth> remainingMonths(
-      FiscalCalendar calendar, boolean quarterly, YearMonth period) {
-    List<YearMonth> months = quarterly ? calendar.quarterEnds(period) : calendar.yearMonths(period);
-    return months.stream().filter(month -> month.isAfter(period)).toList();
+      FiscalCalendar calendar, Frequency frequency, YearMonth period) {
+    return calendar.expectedMonths(frequency, period).stream()
+        .filter(month -> month.isAfter(period))
+        .toList();
   }
 
   /** Sum: YTD actual + r * n. */

@@ -3,6 +3,7 @@ package boardpack.compute;
 import boardpack.model.FiscalCalendar;
 import boardpack.model.CarryForward;
 import boardpack.model.Figure;
+import boardpack.model.Frequency;
 import boardpack.model.Id;
 import boardpack.model.KeyResult;
 import boardpack.model.KeyResultScore;
@@ -122,7 +123,7 @@ final class OkrCycle {
     Figure annual = Figures.read(kr.target().get());
     FiscalCalendar calendar = new FiscalCalendar(plan.settings().fiscalYearStart());
     double ytd = KpiOutlook.ytdActual(plan.actualsOf(kr.id()), calendar, period);
-    List<YearMonth> remaining = KpiOutlook.remainingMonths(calendar, true, period);
+    List<YearMonth> remaining = KpiOutlook.remainingMonths(calendar, Frequency.QUARTERLY, period);
     Figure runRate = KpiOutlook.requiredRunRate(annual, ytd, remaining.size());
     List<MonthValue> quarters = KpiOutlook.rephasedTargets(remaining, runRate);
     return new CarryForward(kr.id(), kr.statement(), annual, quarters);

@@ -53,8 +53,7 @@ final class Targets {
     if (kpi.annualTarget().isPresent()) {
       return Figures.read(kpi.annualTarget().get());
     }
-    List<YearMonth> expected =
-        kpi.isQuarterly() ? calendar.quarterEnds(period) : calendar.yearMonths(period);
+    List<YearMonth> expected = calendar.expectedMonths(kpi.frequency(), period);
     if (!expected.stream().allMatch(targets::has)) {
       return Figure.absent(Reasons.NO_TARGET);
     }
