@@ -77,6 +77,29 @@ final class Statistics {
     return true;
   }
 
+  /**
+   * The means of x and y and the sums of squared and crossed deviations from them, which a
+   * least-squares line and Pearson's r are built on.
+   */
+  record Deviations(double meanX, double meanY, double sxx, double sxy, double syy) {
+
+    static Deviations of(double[] x, double[] y) {
+      double meanX = mean(x);
+      double meanY = mean(y);
+      double sxx = 0;
+      double sxy = 0;
+      double syy = 0;
+      for (int i = 0; i < x.length; i++) {
+        double dx = x[i] - meanX;
+        double dy = y[i] - meanY;
+        sxx += dx * dx;
+        sxy += dx * dy;
+        syy += dy * dy;
+      }
+      return new Deviations(meanX, meanY, sxx, sxy, syy);
+    }
+  }
+
   /** y = alpha + beta * x. */
   record Line(double alpha, double beta) {
 
@@ -94,22 +117,13 @@ final class Statistics {
   static Line fit(double[] rawX, double[] rawY) {
     int scaleX = unitScale(rawX);
     int scaleY = unitScale(rawY);
-    double[] x = scaled(rawX, scaleX);
-    double[] y = scaled(rawY, scaleY);
-    double meanX = mean(x);
-    double meanY = mean(y);
-    double sxy = 0;
-    double sxx = 0;
-    for (int i = 0; i < x.length; i++) {
-      double dx = x[i] - meanX;
-      sxy += dx * (y[i] - meanY);
-      sxx += dx * dx;
-    }
-    if (sxx == 0) {
+    Deviations d = Deviations.of(scaled(rawX, scaleX), scaled(rawY, scaleY));
+    if (d.sxx() == 0) {
       throw new IllegalArgumentException("a least-squares line needs two different x values");
     }
-    double beta = sxy / sxx;
-    return new Line(Math.scalb(meanY - beta * meanX, -scaleY), Math.scalb(beta, scaleX - scaleY));
+    double beta = d.sxy() / d.sxx();
+    return new Line(
+        Math.scalb(d.meanY() - beta * d.meanX(), -scaleY), Math.scalb(beta, scaleX - scaleY));
   }
 
   /** Least-squares slope of y on x; x must hold at least two different values. */
@@ -128,27 +142,14 @@ final class Statistics {
    * change when x or y is scaled, so both are scaled by powers of two to near 1 first.
    */
   static double pearson(double[] rawX, double[] rawY) {
-    double[] x = scaled(rawX, unitScale(rawX));
-    double[] y = scaled(rawY, unitScale(rawY));
-    double meanX = mean(x);
-    double meanY = mean(y);
-    double sxy = 0;
-    double sxx = 0;
-    double syy = 0;
-    for (int i = 0; i < x.length; i++) {
-      double dx = x[i] - meanX;
-      double dy = y[i] - meanY;
-      sxy += dx * dy;
-      sxx += dx * dx;
-      syy += dy * dy;
-    }
+    Deviations d = Deviations.of(scaled(rawX, unitScale(rawX)), scaled(rawY, unitScale(rawY)));
     // one square root rounds once (so a perfect line gives r = 1 exactly); two avoid underflow
-    double product = sxx * syy;
+    double product = d.sxx() * d.syy();
     double scale =
         product >= Double.MIN_NORMAL && Double.isFinite(product)
             ? Math.sqrt(product)
-            : Math.sqrt(sxx) * Math.sqrt(syy);
-    double r = sxy / scale;
+            : Math.sqrt(d.sxx()) * Math.sqrt(d.syy());
+    double r = d.sxy() / scale;
     return Double.isFinite(r) ? Math.max(-1, Math.min(1, r)) : Double.NaN;
   }
 
