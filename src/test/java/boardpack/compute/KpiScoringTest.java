@@ -12,6 +12,7 @@ import boardpack.model.KpiScore;
 import boardpack.model.MonthPoint;
 import boardpack.model.Plan;
 import java.time.Month;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class KpiScoringTest {
@@ -51,6 +52,20 @@ class KpiScoringTest {
         score(fullTargetsRow(plan().kpi(kpi("K").aggregation(Aggregation.LAST))), "2026-04");
     // March 2027's cell
     assertEquals(12, s.annualTarget().value(), 1e-12);
+  }
+
+  @Test
+  void annualTarget_twelveMonthlyTargetsOf1e308_isAbsentTooLargeToCompute() {
+    double[] huge = new double[12];
+    Arrays.fill(huge, 1e308);
+    KpiScore s =
+        score(
+            plan().kpi(kpi("K")).targets("K", "2026-01", huge).actuals("K", "2026-01", 5),
+            "2026-07");
+    // Sum: Y = 12 * 1e308 = 1.2e309, beyond a double's 1.8e308; it threw before
+    assertEquals("too large to compute", s.annualTarget().absentReason());
+    // the outlook's forecast attainment and run-rate need Y, so they are absent too
+    assertEquals("too large to compute", s.outlook().requiredRunRate().absentReason());
   }
 
   @Test
