@@ -17,8 +17,9 @@ public sealed interface Source extends Comparable<Source>
   String file();
 
   /**
-   * The place as users read it and as Excel writes a reference: {@code KPIs!D7}, {@code 'Key
-   * Results'!B3}, {@code 'Q1'!A1:A1} for a whole row, {@code ledger.csv:14}.
+   * The place as users read it and as Excel writes a reference, so a writer can link to it: {@code
+   * KPIs!D7}, {@code 'Key Results'!B3}, {@code 'Q1'!A1}, {@code Actuals!3:3} for a whole row, the
+   * sheet name alone for a sheet, {@code ledger.csv:14}, the file name alone for a file.
    */
   String place();
 
