@@ -1,0 +1,90 @@
+package boardpack.write.pdf;
+
+import boardpack.model.PageSize;
+import boardpack.model.Scorecard;
+import boardpack.model.Settings;
+import boardpack.write.OutputName;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.YearMonth;
+import java.util.List;
+import org.openpdf.text.Document;
+import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.PdfWriter;
+
+/**
+ * The board pack as a PDF (outputs.md, The board pack): lays out the pack view in the template's
+ * look and computes nothing. The pack is laid out until its page numbers settle (twice, normally),
+ * so the contents and "Page X of Y" are written in place rather than patched in.
+ */
+public final class BoardPackPdf {
+
+  private static final int MAX_PASSES = 4;
+
+  private BoardPackPdf() {}
+
+  /** {@code acme-2026-10-board-pack.pdf}. */
+  public static String fileName(String organisation, YearMonth period) {
+    return OutputName.stem(organisation, period) + "-board-pack.pdf";
+  }
+
+  /** Writes the pack for {@code scorecard} in {@code template}'s look. */
+  public static void write(Scorecard scorecard, Template template, OutputStream out)
+      throws IOException {
+    PackStyle style = new PackStyle(template, PackFonts.of(template));
+    Layout layout = new Layout(List.of(), 0);
+    for (int pass = 0; pass < MAX_PASSES; pass++) {
+      ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+      Layout next = render(scorecard, style, layout, pdf);
+      if (next.equals(layout) || pass == MAX_PASSES - 1) {
+        pdf.writeTo(out);
+        return;
+      }
+      layout = next;
+    }
+  }
+
+  /** Where the headings landed and how many pages there were. */
+  private record Layout(List<ContentsEntry> headings, int pages) {}
+
+  private static Layout render(
+      Scorecard scorecard, PackStyle style, Layout previous, OutputStream out) throws IOException {
+    Settings settings = scorecard.plan().settings();
+    PackHeader header =
+        new PackHeader(
+            settings.organisation(),
+            style.labels().month(scorecard.period(), "format.period"),
+            settings.confidentiality());
+    Document document = new Document(pageSize(settings.pageSize()), 50, 50, 62, 56);
+    PdfWriter writer = PdfWriter.getInstance(document, out);
+    writer.setPdfVersion(PdfWriter.VERSION_1_7); // OpenPDF 3 writes 2.0, which older readers refuse
+    writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
+    writer.setCompressionLevel(9);
+    String headerText = style.labels().format("header.text", header.organisation(), header.periodText());
+    PageFrame frame = new PageFrame(style, headerText, header.confidentiality(), previous.pages());
+    writer.setPageEvent(frame);
+    metadata(document, header, style);
+    document.open();
+    PackDocument pack = new PackDocument(document, writer, frame, style);
+    Cover.add(pack, header);
+    Contents.add(pack, previous.headings());
+    PackSections.add(pack, scorecard);
+    document.close();
+    return new Layout(frame.placedHeadings(), frame.pages());
+  }
+
+  private static void metadata(Document document, PackHeader header, PackStyle style) {
+    document.addTitle(header.organisation() + " \u2013 " + style.label("cover.title") + " \u2013 " + header.periodText());
+    document.addAuthor(header.organisation());
+    document.addSubject(header.periodText());
+    document.addCreator("boardpack");
+  }
+
+  private static Rectangle pageSize(PageSize size) {
+    return switch (size) {
+      case A4 -> org.openpdf.text.PageSize.A4;
+      case LETTER -> org.openpdf.text.PageSize.LETTER;
+    };
+  }
+}
