@@ -1,8 +1,8 @@
 package boardpack.write.pdf;
 
+import boardpack.compute.PackHeader;
+import boardpack.compute.PackView;
 import boardpack.model.PageSize;
-import boardpack.model.Scorecard;
-import boardpack.model.Settings;
 import boardpack.write.OutputName;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -29,14 +29,14 @@ public final class BoardPackPdf {
     return OutputName.stem(organisation, period) + "-board-pack.pdf";
   }
 
-  /** Writes the pack for {@code scorecard} in {@code template}'s look. */
-  public static void write(Scorecard scorecard, Template template, OutputStream out)
+  /** Writes the pack of {@code view} in {@code template}'s look. */
+  public static void write(PackView view, Template template, OutputStream out)
       throws IOException {
     PackStyle style = new PackStyle(template, PackFonts.of(template));
     Layout layout = new Layout(List.of(), 0);
     for (int pass = 0; pass < MAX_PASSES; pass++) {
       ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-      Layout next = render(scorecard, style, layout, pdf);
+      Layout next = render(view, style, layout, pdf);
       if (next.equals(layout) || pass == MAX_PASSES - 1) {
         pdf.writeTo(out);
         return;
@@ -49,35 +49,32 @@ public final class BoardPackPdf {
   private record Layout(List<ContentsEntry> headings, int pages) {}
 
   private static Layout render(
-      Scorecard scorecard, PackStyle style, Layout previous, OutputStream out) throws IOException {
-    Settings settings = scorecard.plan().settings();
-    PackHeader header =
-        new PackHeader(
-            settings.organisation(),
-            style.labels().month(scorecard.period(), "format.period"),
-            settings.confidentiality());
-    Document document = new Document(pageSize(settings.pageSize()), 50, 50, 62, 56);
+      PackView view, PackStyle style, Layout previous, OutputStream out) throws IOException {
+    PackHeader header = view.header();
+    String period = style.labels().month(header.period(), "format.period");
+    Document document = new Document(pageSize(header.pageSize()), 50, 50, 62, 56);
     PdfWriter writer = PdfWriter.getInstance(document, out);
     writer.setPdfVersion(PdfWriter.VERSION_1_7); // OpenPDF 3 writes 2.0, which older readers refuse
     writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
     writer.setCompressionLevel(9);
-    String headerText = style.labels().format("header.text", header.organisation(), header.periodText());
+    String headerText = style.labels().format("header.text", header.organisation(), period);
     PageFrame frame = new PageFrame(style, headerText, header.confidentiality(), previous.pages());
     writer.setPageEvent(frame);
-    metadata(document, header, style);
+    metadata(document, header.organisation(), period, style);
     document.open();
     PackDocument pack = new PackDocument(document, writer, frame, style);
-    Cover.add(pack, header);
+    Cover.add(pack, header.organisation(), period, header.confidentiality());
     Contents.add(pack, previous.headings());
-    PackSections.add(pack, scorecard);
+    PackSections.add(pack, view);
     document.close();
     return new Layout(frame.placedHeadings(), frame.pages());
   }
 
-  private static void metadata(Document document, PackHeader header, PackStyle style) {
-    document.addTitle(header.organisation() + " \u2013 " + style.label("cover.title") + " \u2013 " + header.periodText());
-    document.addAuthor(header.organisation());
-    document.addSubject(header.periodText());
+  private static void metadata(
+      Document document, String organisation, String period, PackStyle style) {
+    document.addTitle(organisation + " \u2013 " + style.label("cover.title") + " \u2013 " + period);
+    document.addAuthor(organisation);
+    document.addSubject(period);
     document.addCreator("boardpack");
   }
 

@@ -2,6 +2,7 @@ package boardpack.write.pdf;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
+import java.util.List;
 import java.util.function.Consumer;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
@@ -64,6 +65,22 @@ final class PackDocument {
     canvas.stroke();
     canvas.restoreState();
     ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, phrase, document.left(), y, 0);
+  }
+
+  /** Whether {@code elements} fit in the room left on this page (a trial layout, nothing drawn). */
+  boolean fitsOnThisPage(List<Element> elements) {
+    ColumnText trial = new ColumnText(writer.getDirectContent());
+    trial.setSimpleColumn(
+        document.left(), document.bottom(), document.right(), writer.getVerticalPosition(false));
+    elements.forEach(trial::addElement);
+    return !ColumnText.hasMoreText(trial.go(true));
+  }
+
+  /** Starts a new page unless {@code height} points are left on this one. */
+  void keepRoom(float height) {
+    if (roomLeft() < height) {
+      document.newPage();
+    }
   }
 
   void newPage() {

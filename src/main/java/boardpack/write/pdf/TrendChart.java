@@ -9,21 +9,23 @@ import java.util.List;
 import java.util.OptionalDouble;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
-import org.jfree.chart.axis.CategoryAxis;
-import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.plot.CategoryPlot;
-import org.jfree.chart.renderer.category.LineAndShapeRenderer;
+import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
-import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
 
 /**
- * A KPI's months as a JFreeChart line chart: actual solid, target a thin grey line, the forecast
- * to the year end dashed. Drawn through PdfGraphics2D, so it stays a vector.
+ * A KPI's months as a JFreeChart line chart: actual solid with its points, target a thin grey
+ * line, the forecast to the year end dashed. Drawn through PdfGraphics2D, so it stays a vector
+ * with its text in the pack's font. A month with no value leaves a gap.
  *
- * @param months the month labels along the axis, oldest first
- * @param forecast the forecast per month, empty before the reporting month
+ * @param months the month labels along the axis, oldest first (blank to thin out the labels)
+ * @param forecast the forecast per month, empty where there is none
  */
 record TrendChart(
     List<String> months,
@@ -44,75 +46,72 @@ record TrendChart(
   }
 
   void paint(Graphics2D g, float width, float height, PackStyle style) {
-    JFreeChart chart = chart(style);
-    chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
+    chart(style).draw(g, new Rectangle2D.Double(0, 0, width, height));
   }
 
   private JFreeChart chart(PackStyle style) {
     Palette palette = style.palette();
-    CategoryAxis monthAxis = new CategoryAxis();
-    monthAxis.setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
-    monthAxis.setMaximumCategoryLabelLines(2);
+    SymbolAxis monthAxis = new SymbolAxis(null, months.toArray(String[]::new));
+    monthAxis.setGridBandsVisible(false);
+    monthAxis.setTickMarksVisible(false);
     NumberAxis valueAxis = new NumberAxis();
     valueAxis.setAutoRangeIncludesZero(false);
     valueAxis.setNumberFormatOverride(valueFormat);
-    LineAndShapeRenderer renderer = new LineAndShapeRenderer(true, true);
+    XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
     renderer.setSeriesPaint(0, palette.accent());
     renderer.setSeriesStroke(0, new BasicStroke(2f));
+    renderer.setSeriesShapesVisible(0, true);
     renderer.setSeriesPaint(1, palette.muted());
     renderer.setSeriesStroke(1, new BasicStroke(1f));
-    renderer.setSeriesShapesVisible(1, false);
     renderer.setSeriesPaint(2, palette.accent());
     renderer.setSeriesStroke(
         2, new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, new float[] {4f, 3f}, 0f));
-    renderer.setSeriesShapesVisible(2, false);
-    CategoryPlot plot = new CategoryPlot(dataset(), monthAxis, valueAxis, renderer);
-    plot.setBackgroundPaint(Color.WHITE);
-    plot.setOutlineVisible(false);
-    plot.setRangeGridlinePaint(palette.rule());
-    plot.setRangeGridlineStroke(new BasicStroke(0.5f));
+    XYPlot plot = new XYPlot(dataset(), monthAxis, valueAxis, renderer);
     JFreeChart chart = new JFreeChart(null, style.fonts().awt(false, 8), plot, true);
     theme(style).apply(chart);
-    chart.setBackgroundPaint(Color.WHITE);
-    chart.setAntiAlias(true);
+    plot.setBackgroundPaint(Color.WHITE);
+    plot.setOutlineVisible(false);
+    plot.setDomainGridlinesVisible(false);
+    plot.setRangeGridlinePaint(palette.rule());
+    plot.setRangeGridlineStroke(new BasicStroke(0.5f));
     LegendTitle legend = chart.getLegend();
     legend.setPosition(RectangleEdge.TOP);
-    legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
+    legend.setFrame(BlockBorder.NONE);
+    chart.setBackgroundPaint(Color.WHITE);
+    chart.setPadding(new org.jfree.chart.ui.RectangleInsets(2, 2, 2, 2));
     return chart;
   }
 
-  private DefaultCategoryDataset dataset() {
-    DefaultCategoryDataset data = new DefaultCategoryDataset();
-    for (int i = 0; i < months.size(); i++) {
-      data.addValue(number(actual, i), words.actual(), months.get(i));
-      data.addValue(number(target, i), words.target(), months.get(i));
-      data.addValue(number(forecast, i), words.forecast(), months.get(i));
-    }
+  private XYSeriesCollection dataset() {
+    XYSeriesCollection data = new XYSeriesCollection();
+    data.addSeries(series(words.actual(), actual));
+    data.addSeries(series(words.target(), target));
+    data.addSeries(series(words.forecast(), forecast));
     return data;
   }
 
-  private static Double number(List<OptionalDouble> values, int index) {
-    return index < values.size() && values.get(index).isPresent()
-        ? values.get(index).getAsDouble()
-        : null;
+  private static XYSeries series(String name, List<OptionalDouble> values) {
+    XYSeries series = new XYSeries(name, false, true);
+    for (int i = 0; i < values.size(); i++) {
+      series.add(i, values.get(i).isPresent() ? (Double) values.get(i).getAsDouble() : null);
+    }
+    return series;
   }
 
   // Every chart text in the pack's own font, so it is measured as it is printed.
   private static StandardChartTheme theme(PackStyle style) {
     StandardChartTheme theme = new StandardChartTheme("boardpack");
     PackFonts fonts = style.fonts();
-    theme.setExtraLargeFont(fonts.awt(true, 11));
-    theme.setLargeFont(fonts.awt(true, 9));
-    theme.setRegularFont(fonts.awt(false, 8));
+    theme.setExtraLargeFont(fonts.awt(true, 10));
+    theme.setLargeFont(fonts.awt(true, 8));
+    theme.setRegularFont(fonts.awt(false, 7.5f));
     theme.setSmallFont(fonts.awt(false, 7));
     theme.setAxisLabelPaint(style.palette().muted());
     theme.setTickLabelPaint(style.palette().muted());
     theme.setLegendItemPaint(style.palette().text());
     theme.setChartBackgroundPaint(Color.WHITE);
     theme.setPlotBackgroundPaint(Color.WHITE);
-    theme.setRangeGridlinePaint(style.palette().rule());
     theme.setShadowVisible(false);
-    theme.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
     return theme;
   }
 }

@@ -3,6 +3,7 @@ package boardpack.write.pdf;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import boardpack.compute.PackView;
 import boardpack.compute.ScorecardEngine;
 import boardpack.model.Scorecard;
 import boardpack.read.PlanReader;
@@ -31,7 +32,7 @@ class SamplePackTest {
     assertFalse(reading.hasErrors(), () -> "sample plan has errors: " + reading.errors());
     scorecard = ScorecardEngine.compute(reading.plan().orElseThrow(), YearMonth.of(2026, 10));
     try (OutputStream out = Files.newOutputStream(PDF)) {
-      BoardPackPdf.write(scorecard, Template.builtIn(), out);
+      BoardPackPdf.write(PackView.of(scorecard, reading.warnings()), Template.builtIn(), out);
     }
   }
 
