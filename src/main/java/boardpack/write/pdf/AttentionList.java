@@ -32,7 +32,7 @@ final class AttentionList {
       paragraphs.add(ExecutiveSummary.line(new Phrase(style.label("attention.none"), style.body()), style));
     }
     for (Item item : all.subList(0, Math.min(items, all.size()))) {
-      Phrase phrase = new Phrase();
+      Phrase phrase = style.phrase();
       phrase.add(
           new Chunk(
               StatusMark.shape(item.status()) + "\u00A0",
@@ -49,11 +49,12 @@ final class AttentionList {
     Attention attention = view.attention();
     List<Item> items = new ArrayList<>();
     for (KpiRow row : attention.redKpis()) {
-      String variance =
+      String text =
           row.month().percent().isPresent()
-              ? Numbers.variancePercent(row.month().percent().value())
-              : Numbers.DASH;
-      items.add(new Item(Status.RED, labels.format("attention.red", row.kpi().name(), variance)));
+              ? labels.format(
+                  "attention.red", row.kpi().name(), Numbers.percent(Math.abs(row.month().percent().value())))
+              : labels.format("attention.redNoVariance", row.kpi().name());
+      items.add(new Item(Status.RED, text));
     }
     for (KeyResultRow row : attention.behindKeyResults()) {
       items.add(

@@ -4,6 +4,7 @@ import boardpack.compute.PackHeader;
 import boardpack.compute.PackView;
 import boardpack.model.PageSize;
 import boardpack.write.OutputName;
+import boardpack.write.StagedOutput;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -27,6 +28,13 @@ public final class BoardPackPdf {
   /** {@code acme-2026-10-board-pack.pdf}. */
   public static String fileName(String organisation, YearMonth period) {
     return OutputName.stem(organisation, period) + "-board-pack.pdf";
+  }
+
+  /** Stages {@code <org>-<YYYY-MM>-board-pack.pdf} with the run's other outputs. */
+  public static void stage(PackView view, Template template, StagedOutput output)
+      throws IOException {
+    String name = fileName(view.header().organisation(), view.header().period());
+    output.write(name, out -> write(view, template, out));
   }
 
   /** Writes the pack of {@code view} in {@code template}'s look. */

@@ -20,7 +20,7 @@ import org.openpdf.text.pdf.PdfPTable;
  */
 final class Dashboard {
 
-  private static final float[] WIDTHS = {30, 13, 13, 13, 10, 22, 14};
+  private static final float[] WIDTHS = {27, 13, 13, 13, 10, 22, 14};
   private static final float BULLET_WIDTH = 100;
   private static final float BULLET_HEIGHT = 14;
   private static final float SPARK_WIDTH = 62;
@@ -54,7 +54,7 @@ final class Dashboard {
       table.addCell(cells.name(row));
       table.addCell(cells.status(month.status()));
       table.addCell(cells.value(month.actual(), row));
-      table.addCell(cells.value(month.target(), row));
+      table.addCell(cells.target(month.target(), row));
       table.addCell(cells.variancePercent(row.month()));
       table.addCell(bullet(pack, month.attainment(), tolerance));
       table.addCell(cells.sparkline(row, SPARK_WIDTH, SPARK_HEIGHT));
@@ -101,7 +101,7 @@ final class Dashboard {
     pack.subheading(style.label("dashboard.movers"));
     for (Mover mover : movers) {
       KpiRow row = mover.kpi();
-      Phrase phrase = new Phrase();
+      Phrase phrase = style.phrase();
       phrase.add(new Chunk(row.kpi().name() + ": ", style.bodyBold()));
       String change = Numbers.value(mover.change(), row.kpi().unit());
       String percent = mover.changePercent().isPresent() ? " (" + Numbers.percent(mover.changePercent()) + ")" : "";

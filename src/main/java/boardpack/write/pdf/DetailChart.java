@@ -43,7 +43,13 @@ final class DetailChart {
       forecast.add(forecastAt(score, months, i, history));
     }
     return new TrendChart(
-        labels(months, style), actual, target, forecast, axisFormat(row), words(style));
+        labels(months, style),
+        actual,
+        target,
+        forecast,
+        row.kpi().band(),
+        axisFormat(row),
+        words(style));
   }
 
   private static OptionalDouble forecastAt(

@@ -69,7 +69,7 @@ final class ExecutiveSummary {
     StatusBar bar = new StatusBar(counts);
     table.addCell(
         pack.cell(pack.chart(BAR_WIDTH, BAR_HEIGHT, g -> bar.paint(g, BAR_WIDTH, BAR_HEIGHT, style.palette()))));
-    Phrase words = new Phrase();
+    Phrase words = style.phrase();
     count(words, style, Status.GREEN, counts.green());
     count(words, style, Status.AMBER, counts.amber());
     count(words, style, Status.RED, counts.red());
@@ -109,7 +109,7 @@ final class ExecutiveSummary {
       paragraphs.add(line(new Phrase(style.label("summary.noCommentary"), style.body()), style));
     }
     for (Comment comment : comments.subList(0, Math.min(items, comments.size()))) {
-      Phrase phrase = new Phrase();
+      Phrase phrase = style.phrase();
       phrase.add(new Chunk(Names.of(view, comment.id()) + ": ", style.bodyBold()));
       phrase.add(new Chunk(comment.text(), style.body()));
       if (!comment.author().isBlank()) {

@@ -3,6 +3,7 @@ package boardpack.write.pdf;
 import boardpack.compute.Effect;
 import boardpack.compute.KpiRow;
 import boardpack.compute.Variance;
+import boardpack.model.Band;
 import boardpack.model.Figure;
 import boardpack.model.MonthPoint;
 import boardpack.model.Status;
@@ -30,7 +31,7 @@ final class KpiCells {
 
   /** The KPI's name (wraps, never cut) and, small beneath it, its ID and unit. */
   PdfPCell name(KpiRow row) {
-    Phrase phrase = new Phrase();
+    Phrase phrase = style.phrase();
     phrase.add(new Chunk(row.kpi().name(), style.bodyBold()));
     phrase.add(new Chunk("\n" + describe(row), style.smallMuted()));
     return pack.cell(phrase, Element.ALIGN_LEFT);
@@ -47,6 +48,21 @@ final class KpiCells {
 
   PdfPCell value(Figure figure, KpiRow row) {
     return pack.cell(Numbers.value(figure, row.kpi().unit()), style.body(), Element.ALIGN_RIGHT);
+  }
+
+  /** The target; a within-range KPI's is its band, {@code 20–30}. */
+  PdfPCell target(Figure target, KpiRow row) {
+    return pack.cell(targetText(target, row), style.body(), Element.ALIGN_RIGHT);
+  }
+
+  static String targetText(Figure target, KpiRow row) {
+    if (target.isAbsent() && row.kpi().band().isPresent()) {
+      Band band = row.kpi().band().get();
+      return Numbers.value(band.low(), row.kpi().unit())
+          + "\u2013"
+          + Numbers.value(band.high(), row.kpi().unit());
+    }
+    return Numbers.value(target, row.kpi().unit());
   }
 
   /** The variance percent, favourable positive, coloured by its effect (never by its sign). */
@@ -86,7 +102,7 @@ final class KpiCells {
           case STABLE -> style.palette().muted();
           case WORSENING -> style.palette().red();
         };
-    Phrase phrase = new Phrase();
+    Phrase phrase = style.phrase();
     phrase.add(new Chunk(arrow + "\u00A0", style.fonts().bold(font.getSize(), colour)));
     phrase.add(new Chunk(style.label("trend." + direction.word()), font));
     return phrase;

@@ -65,7 +65,7 @@ final class KpiDetail {
     layout.addCell(chart);
     pack.add(layout);
     for (Comment comment : row.commentary()) {
-      Phrase phrase = new Phrase();
+      Phrase phrase = style.phrase();
       phrase.add(new Chunk(style.label("detail.commentary") + " ", style.bodyBold()));
       phrase.add(new Chunk(comment.text(), style.body()));
       if (!comment.author().isBlank()) {
@@ -84,7 +84,7 @@ final class KpiDetail {
   private static PdfPTable facts(PackDocument pack, KpiRow row) {
     PackStyle style = pack.style();
     KpiScore score = row.score();
-    PdfPTable table = pack.table(new float[] {30, 36, 34}, 1);
+    PdfPTable table = pack.table(new float[] {36, 32, 32}, 1);
     table.addCell(pack.headerCell("", Element.ALIGN_LEFT));
     table.addCell(pack.headerCell(style.label("column.actual"), Element.ALIGN_RIGHT));
     table.addCell(pack.headerCell(style.label("column.target"), Element.ALIGN_RIGHT));
@@ -104,7 +104,7 @@ final class KpiDetail {
 
   private static void measure(
       PackDocument pack, PdfPTable table, KpiRow row, String label, Measure measure, Variance variance) {
-    fact(pack, table, label, value(row, measure.actual()), value(row, measure.target()));
+    fact(pack, table, label, value(row, measure.actual()), KpiCells.targetText(measure.target(), row));
     statusLine(pack, table, measure.status(), variance);
   }
 

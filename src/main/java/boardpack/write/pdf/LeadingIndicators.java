@@ -18,7 +18,7 @@ import org.openpdf.text.pdf.PdfPTable;
  */
 final class LeadingIndicators {
 
-  private static final float[] WIDTHS = {27, 27, 8, 9, 11, 18};
+  private static final float[] WIDTHS = {26, 26, 8, 13, 10, 17};
 
   private LeadingIndicators() {}
 
@@ -64,7 +64,7 @@ final class LeadingIndicators {
   private static Phrase details(PackDocument pack, PairRow row) {
     PackStyle style = pack.style();
     LeadLagPair pair = row.pair();
-    Phrase phrase = new Phrase();
+    Phrase phrase = style.phrase();
     if (!pair.note().isBlank()) {
       phrase.add(new Chunk(style.labels().format("leading.note", pair.note()), style.smallMuted()));
       return phrase;

@@ -5,6 +5,7 @@ import boardpack.model.Unit;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -17,23 +18,27 @@ final class Numbers {
   static final String DASH = "\u2013";
   private static final String MINUS = "\u2212";
   private static final Set<String> SYMBOLS_IN_FRONT = Set.of("$", "€", "£", "¥", "₹", "₩", "₽");
+  /** The codes whose symbol no reader mistakes; others keep their code ({@code CHF 1,200}). */
+  private static final Map<String, String> SYMBOL_OF_CODE =
+      Map.of("GBP", "£", "EUR", "€", "USD", "$", "JPY", "¥", "INR", "₹");
 
   private Numbers() {}
 
-  /** A value in its KPI's unit: {@code 12.3%}, {@code €1,234,567}, {@code 42.5 days}. */
+  /**
+   * A value in its KPI's unit: {@code 12.3%}, {@code £1,234,567}, {@code CHF 1,200}; a unit that
+   * is a word ({@code days}) is left to the KPI's name line, so figures stay short in a column.
+   */
   static String value(double value, Unit unit) {
     if (unit.isPercent()) {
       return percent(value);
     }
     String number = plain(Math.abs(value));
     String sign = value < 0 && !number.matches("[0.,]*") ? MINUS : "";
-    if (unit.isNone()) {
+    if (!unit.isCurrency()) {
       return sign + number;
     }
-    if (SYMBOLS_IN_FRONT.contains(unit.text())) {
-      return sign + unit.text() + number;
-    }
-    return sign + (unit.isCurrency() ? unit.text() + "\u00A0" + number : number + "\u00A0" + unit.text());
+    String symbol = SYMBOL_OF_CODE.getOrDefault(unit.text(), unit.text());
+    return sign + (SYMBOLS_IN_FRONT.contains(symbol) ? symbol + number : symbol + "\u00A0" + number);
   }
 
   /** A figure in its unit, or a dash when absent (its reason is given elsewhere on the page). */

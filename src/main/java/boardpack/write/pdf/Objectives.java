@@ -55,7 +55,7 @@ final class Objectives {
   private static void objective(PackDocument pack, PdfPTable table, ObjectiveRow row) {
     PackStyle style = pack.style();
     ObjectiveScore score = row.score();
-    Phrase name = new Phrase();
+    Phrase name = style.phrase();
     name.add(new Chunk(row.objective().statement(), style.bodyBold()));
     if (row.kpi().isPresent()) {
       name.add(new Chunk("\n" + style.labels().format("objectives.kpi", row.kpi().get().kpi().name()) + " ", style.small()));
@@ -78,7 +78,7 @@ final class Objectives {
   private static void keyResult(PackDocument pack, PdfPTable table, KeyResultRow row, int depth) {
     PackStyle style = pack.style();
     KeyResultScore score = row.score();
-    Phrase name = new Phrase();
+    Phrase name = style.phrase();
     name.add(new Chunk(row.keyResult().statement(), style.body()));
     String due = style.labels().format("objectives.due", style.labels().month(row.keyResult().due(), "format.month"));
     name.add(new Chunk("\n" + row.id().text() + " \u00B7 " + due, style.smallMuted()));

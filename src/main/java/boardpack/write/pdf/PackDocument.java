@@ -130,9 +130,10 @@ final class PackDocument {
     paragraph(new Phrase(text, style.body()), 4);
   }
 
+  /** A paragraph led as body text, whatever fonts its chunks carry. */
   void paragraph(Phrase phrase, float spacingAfter) {
     Paragraph paragraph = new Paragraph(phrase);
-    paragraph.setLeading(phrase.getFont().getSize() * 1.3f);
+    paragraph.setLeading(style.sizes().body() * 1.35f);
     paragraph.setSpacingAfter(spacingAfter);
     add(paragraph);
   }

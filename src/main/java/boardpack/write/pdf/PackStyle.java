@@ -79,6 +79,14 @@ final class PackStyle {
     return fonts.bold(sizes().title(), palette().accent());
   }
 
+  /**
+   * An empty phrase in the body font, to add chunks to. Never {@code new Phrase()}: its default
+   * font is an unembedded Helvetica, which a paragraph's line ends would then reference.
+   */
+  Phrase phrase() {
+    return new Phrase("", body());
+  }
+
   Phrase smallMuted(String text) {
     return new Phrase(text, smallMuted());
   }

@@ -15,7 +15,7 @@ import org.openpdf.text.pdf.PdfPTable;
  */
 final class ScorecardTable {
 
-  private static final float[] WIDTHS = {30, 12, 11, 11, 10, 10, 11, 13};
+  private static final float[] WIDTHS = {27, 12, 12, 12, 9, 9, 11, 13};
   private static final float SPARK_WIDTH = 58;
   private static final float SPARK_HEIGHT = 16;
 
@@ -33,7 +33,7 @@ final class ScorecardTable {
         table.addCell(cells.name(row));
         table.addCell(cells.status(row.score().month().status()));
         table.addCell(cells.value(row.score().month().actual(), row));
-        table.addCell(cells.value(row.score().month().target(), row));
+        table.addCell(cells.target(row.score().month().target(), row));
         table.addCell(cells.variancePercent(row.month()));
         table.addCell(cells.variancePercent(row.yearToDate()));
         table.addCell(cells.trend(row.score().trend()));

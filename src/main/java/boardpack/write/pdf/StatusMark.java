@@ -39,7 +39,7 @@ final class StatusMark {
   /** "● On track", the shape coloured, the word in {@code wordFont}. */
   static Phrase phrase(Status status, PackStyle style, Font wordFont) {
     Font shapeFont = style.fonts().regular(wordFont.getSize(), colour(status, style.palette()));
-    Phrase phrase = new Phrase();
+    Phrase phrase = style.phrase();
     phrase.add(new Chunk(shape(status) + "\u00A0", shapeFont));
     phrase.add(new Chunk(word(status, style.labels()), wordFont));
     return phrase;

@@ -6,7 +6,12 @@ import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.text.NumberFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
+import boardpack.model.Band;
+import java.awt.geom.Ellipse2D;
+import org.jfree.chart.plot.IntervalMarker;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.axis.NumberAxis;
@@ -26,12 +31,14 @@ import org.jfree.data.xy.XYSeriesCollection;
  *
  * @param months the month labels along the axis, oldest first (blank to thin out the labels)
  * @param forecast the forecast per month, empty where there is none
+ * @param band a within-range KPI's band, shaded behind the lines
  */
 record TrendChart(
     List<String> months,
     List<OptionalDouble> actual,
     List<OptionalDouble> target,
     List<OptionalDouble> forecast,
+    Optional<Band> band,
     NumberFormat valueFormat,
     ChartWords words) {
 
@@ -50,36 +57,47 @@ record TrendChart(
   }
 
   private JFreeChart chart(PackStyle style) {
-    Palette palette = style.palette();
     SymbolAxis monthAxis = new SymbolAxis(null, months.toArray(String[]::new));
-    monthAxis.setGridBandsVisible(false);
-    monthAxis.setTickMarksVisible(false);
     NumberAxis valueAxis = new NumberAxis();
     valueAxis.setAutoRangeIncludesZero(false);
-    valueAxis.setNumberFormatOverride(valueFormat);
     XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
-    renderer.setSeriesPaint(0, palette.accent());
-    renderer.setSeriesStroke(0, new BasicStroke(2f));
-    renderer.setSeriesShapesVisible(0, true);
-    renderer.setSeriesPaint(1, palette.muted());
-    renderer.setSeriesStroke(1, new BasicStroke(1f));
-    renderer.setSeriesPaint(2, palette.accent());
-    renderer.setSeriesStroke(
-        2, new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, new float[] {4f, 3f}, 0f));
     XYPlot plot = new XYPlot(dataset(), monthAxis, valueAxis, renderer);
     JFreeChart chart = new JFreeChart(null, style.fonts().awt(false, 8), plot, true);
-    theme(style).apply(chart);
+    theme(style).apply(chart); // first: the theme resets what is set below
+    monthAxis.setGridBandsVisible(false);
+    monthAxis.setTickMarksVisible(false);
+    valueAxis.setNumberFormatOverride(valueFormat);
+    series(renderer, style.palette());
+    Palette palette = style.palette();
     plot.setBackgroundPaint(Color.WHITE);
     plot.setOutlineVisible(false);
     plot.setDomainGridlinesVisible(false);
     plot.setRangeGridlinePaint(palette.rule());
     plot.setRangeGridlineStroke(new BasicStroke(0.5f));
+    band.ifPresent(b -> plot.addRangeMarker(new IntervalMarker(b.low(), b.high(), palette.zebra())));
     LegendTitle legend = chart.getLegend();
     legend.setPosition(RectangleEdge.TOP);
     legend.setFrame(BlockBorder.NONE);
     chart.setBackgroundPaint(Color.WHITE);
-    chart.setPadding(new org.jfree.chart.ui.RectangleInsets(2, 2, 2, 2));
+    chart.setPadding(new RectangleInsets(2, 2, 2, 2));
     return chart;
+  }
+
+  // Actual solid with small dots, target thin grey, forecast dashed: they part in grey print too.
+  private static void series(XYLineAndShapeRenderer renderer, Palette palette) {
+    renderer.setSeriesPaint(0, palette.accent());
+    renderer.setSeriesStroke(0, new BasicStroke(1.8f));
+    renderer.setSeriesShapesVisible(0, true);
+    renderer.setSeriesShape(0, new Ellipse2D.Double(-2, -2, 4, 4));
+    renderer.setSeriesPaint(1, palette.muted());
+    renderer.setSeriesStroke(1, new BasicStroke(1f));
+    renderer.setSeriesShapesVisible(1, false);
+    renderer.setSeriesPaint(2, palette.accent());
+    renderer.setSeriesStroke(
+        2,
+        new BasicStroke(
+            1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, new float[] {4f, 3f}, 0f));
+    renderer.setSeriesShapesVisible(2, false);
   }
 
   private XYSeriesCollection dataset() {

@@ -1,0 +1,112 @@
+package boardpack.write.pdf;
+
+import boardpack.compute.PackView;
+import boardpack.compute.ScorecardEngine;
+import boardpack.model.Aggregation;
+import boardpack.model.Direction;
+import boardpack.model.Frequency;
+import boardpack.model.Id;
+import boardpack.model.Indicator;
+import boardpack.model.Kpi;
+import boardpack.model.PageSize;
+import boardpack.model.Plan;
+import boardpack.model.Series;
+import boardpack.model.Settings;
+import boardpack.model.Source;
+import boardpack.model.Unit;
+import boardpack.model.Value;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.Month;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Test-only plans built in code for the board pack: KPIs only (no OKR sheets), monthly actuals and
+ * targets for January to October 2026, reported for October.
+ */
+final class PackPlans {
+
+  static final YearMonth PERIOD = YearMonth.of(2026, 10);
+  private static final Source HERE = Source.file("test");
+
+  private final String organisation;
+  private final List<Kpi> kpis = new ArrayList<>();
+  private final Map<Id, Series> targets = new HashMap<>();
+  private final Map<Id, Series> actuals = new HashMap<>();
+  private PageSize pageSize = PageSize.A4;
+
+  private PackPlans(String organisation) {
+    this.organisation = organisation;
+  }
+
+  static PackPlans organisation(String name) {
+    return new PackPlans(name);
+  }
+
+  PackPlans letter() {
+    pageSize = PageSize.LETTER;
+    return this;
+  }
+
+  /** A Sum KPI with target {@code target} every month and actual {@code actual} every month. */
+  PackPlans kpi(String id, String name, String unit, double target, double actual) {
+    kpis.add(
+        new Kpi(
+            Id.of(id),
+            name,
+            "Owner " + (kpis.size() % 7),
+            new Unit(unit),
+            Direction.HIGHER_IS_BETTER,
+            Indicator.LAGGING,
+            Aggregation.SUM,
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Frequency.MONTHLY,
+            "Ledger",
+            HERE));
+    targets.put(Id.of(id), monthly(target));
+    actuals.put(Id.of(id), monthly(actual));
+    return this;
+  }
+
+  Plan plan() {
+    Settings settings =
+        new Settings(
+            organisation,
+            Optional.of(PERIOD),
+            Month.JANUARY,
+            Optional.of("EUR"),
+            Settings.DEFAULT_AMBER_TOLERANCE,
+            pageSize,
+            "Strictly confidential");
+    return new Plan(
+        "test.xlsx", settings, kpis, targets, actuals, List.of(), List.of(), List.of(), List.of());
+  }
+
+  PackView view() {
+    return PackView.of(ScorecardEngine.compute(plan(), PERIOD), List.of());
+  }
+
+  /** The pack in the built-in template, as bytes. */
+  byte[] pdf() throws IOException, TemplateException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    BoardPackPdf.write(view(), Template.builtIn(), out);
+    return out.toByteArray();
+  }
+
+  private static Series monthly(double value) {
+    TreeMap<YearMonth, Value> values = new TreeMap<>();
+    for (int month = 1; month <= PERIOD.getMonthValue(); month++) {
+      values.put(YearMonth.of(2026, month), new Value(value, HERE));
+    }
+    return new Series(values);
+  }
+}
