@@ -2,16 +2,10 @@ package boardpack.write.pdf;
 
 import java.awt.Color;
 import java.io.IOException;
-import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.regex.Pattern;
 
 /**
@@ -37,12 +31,12 @@ final class TemplateLoader {
   }
 
   static Template load(TemplateFolder folder) throws TemplateException {
-    Map<String, String> builtIn = properties(TemplateFolder.BUILT_IN, THEME, true);
+    Map<String, String> builtIn = PropertiesFile.read(TemplateFolder.BUILT_IN, THEME, true);
     Map<String, String> theme = new LinkedHashMap<>(builtIn);
     Map<String, String> from = new LinkedHashMap<>();
     builtIn.keySet().forEach(key -> from.put(key, TemplateFolder.BUILT_IN.describe(THEME)));
     if (folder != TemplateFolder.BUILT_IN) {
-      Map<String, String> own = properties(folder, THEME, true);
+      Map<String, String> own = PropertiesFile.read(folder, THEME, true);
       rejectUnknownKeys(own, builtIn, folder.describe(THEME));
       theme.putAll(own);
       own.keySet().forEach(key -> from.put(key, folder.describe(THEME)));
@@ -144,18 +138,11 @@ final class TemplateLoader {
       throw invalid("language", "is not a language code; expected two letters such as en or de");
     }
     String name = "labels-" + language + ".properties";
-    Map<String, String> english = properties(TemplateFolder.BUILT_IN, "labels-en.properties", true);
-    Map<String, String> labels = new LinkedHashMap<>(english);
-    Map<String, String> builtIn = properties(TemplateFolder.BUILT_IN, name, false);
-    Map<String, String> own =
-        folder == TemplateFolder.BUILT_IN ? Map.of() : properties(folder, name, false);
-    if (builtIn.isEmpty() && own.isEmpty()) {
+    Optional<Labels> labels = LabelsLoader.load(folder, name, Locale.forLanguageTag(language));
+    if (labels.isEmpty()) {
       throw invalid("language", "has no " + name + " beside it; add one (copy labels-en.properties)");
     }
-    rejectUnknownKeys(own, english, folder.describe(name));
-    labels.putAll(builtIn);
-    labels.putAll(own);
-    return new Labels(Locale.forLanguageTag(language), labels);
+    return labels.get();
   }
 
   // A file named in theme.properties lives beside the theme.properties that names it.
@@ -170,56 +157,13 @@ final class TemplateLoader {
         themeFile.get(key) + ": " + key + " \"" + theme.get(key) + "\" " + problem);
   }
 
-  private static void rejectUnknownKeys(
+  static void rejectUnknownKeys(
       Map<String, String> own, Map<String, String> known, String file) throws TemplateException {
     for (String key : own.keySet()) {
       if (!known.containsKey(key)) {
         throw new TemplateException(
             file + ": unknown key " + key + "; the keys are those of templates/default");
       }
-    }
-  }
-
-  private static Map<String, String> properties(TemplateFolder folder, String name, boolean required)
-      throws TemplateException {
-    Optional<byte[]> bytes;
-    try {
-      bytes = folder.read(name);
-    } catch (IOException e) {
-      throw new TemplateException(folder.describe(name) + ": cannot be read (" + e.getMessage() + ")");
-    }
-    if (bytes.isEmpty()) {
-      if (required) {
-        throw new TemplateException(
-            folder.describe(name) + ": not found; a template folder holds " + name
-                + " (copy templates/default to start)");
-      }
-      return Map.of();
-    }
-    return parse(bytes.get(), folder.describe(name));
-  }
-
-  private static Map<String, String> parse(byte[] bytes, String file) throws TemplateException {
-    Properties properties = new Properties();
-    try {
-      properties.load(new StringReader(utf8(bytes, file)));
-    } catch (IOException | IllegalArgumentException e) {
-      throw new TemplateException(file + ": not a properties file (" + e.getMessage() + ")");
-    }
-    Map<String, String> values = new LinkedHashMap<>();
-    properties.stringPropertyNames().forEach(key -> values.put(key, properties.getProperty(key).strip()));
-    return values;
-  }
-
-  private static String utf8(byte[] bytes, String file) throws TemplateException {
-    try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
-      throw new TemplateException(file + ": not UTF-8 text; save it as UTF-8");
     }
   }
 
