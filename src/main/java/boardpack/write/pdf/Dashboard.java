@@ -86,7 +86,7 @@ final class Dashboard {
             pack.chart(
                 BULLET_WIDTH,
                 BULLET_HEIGHT,
-                g -> graph.paint(g, BULLET_WIDTH, BULLET_HEIGHT, palette.text(), palette.accent())));
+                g -> graph.paint(g, BULLET_WIDTH, BULLET_HEIGHT, palette.accent(), palette.text())));
     if (attainment.isAbsent()) {
       cell = pack.cell(Numbers.DASH, pack.style().smallMuted(), Element.ALIGN_CENTER);
     }
@@ -104,7 +104,10 @@ final class Dashboard {
       Phrase phrase = style.phrase();
       phrase.add(new Chunk(row.kpi().name() + ": ", style.bodyBold()));
       String change = Numbers.value(mover.change(), row.kpi().unit());
-      String percent = mover.changePercent().isPresent() ? " (" + Numbers.percent(mover.changePercent()) + ")" : "";
+      String percent =
+          mover.changePercent().isPresent()
+              ? " (" + signed(mover.changePercent(), Numbers.percent(mover.changePercent())) + ")"
+              : "";
       phrase.add(
           new Chunk(
               style.labels().format("dashboard.moved", signed(mover.change(), change) + percent),

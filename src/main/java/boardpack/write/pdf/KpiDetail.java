@@ -91,7 +91,12 @@ final class KpiDetail {
     measure(pack, table, row, style.labels().month(score.shownMonth(), "format.month"), score.month(), row.month());
     measure(pack, table, row, style.label("detail.qtd"), score.quarterToDate(), row.quarterToDate());
     measure(pack, table, row, style.label("detail.ytd"), score.yearToDate(), row.yearToDate());
-    fact(pack, table, style.label("detail.forecast"), value(row, score.outlook().forecast()), value(row, score.annualTarget()));
+    fact(
+        pack,
+        table,
+        style.label("detail.forecast"),
+        value(row, score.outlook().forecast()),
+        KpiCells.targetText(score.annualTarget(), row));
     statusLine(pack, table, score.outlook().forecastStatus(), row.forecast());
     fact(pack, table, style.label("detail.runRate"), value(row, score.outlook().requiredRunRate()), "");
     PdfPCell trendLabel = pack.cell(style.label("column.trend"), style.small(), Element.ALIGN_LEFT);

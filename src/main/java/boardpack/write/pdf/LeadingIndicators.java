@@ -50,8 +50,12 @@ final class LeadingIndicators {
     table.addCell(pack.cell(row.lagging().kpi().name(), style.bodyBold(), Element.ALIGN_LEFT));
     String lag = pair.bestLag().map(l -> style.labels().format("leading.months", l)).orElse(Numbers.DASH);
     table.addCell(pack.cell(lag, style.body(), Element.ALIGN_RIGHT));
-    String r = pair.r().isPresent() ? Numbers.coefficient(pair.r().value()) + "\n" + style.labels().format("leading.pairs", pair.pairs()) : Numbers.DASH;
-    table.addCell(pack.cell(r, style.body(), Element.ALIGN_RIGHT));
+    Phrase r = style.phrase();
+    r.add(new Chunk(pair.r().isPresent() ? Numbers.coefficient(pair.r().value()) : Numbers.DASH, style.body()));
+    if (pair.r().isPresent()) {
+      r.add(new Chunk("\n" + style.labels().format("leading.pairs", pair.pairs()), style.smallMuted()));
+    }
+    table.addCell(pack.cell(r, Element.ALIGN_RIGHT));
     String strength = pair.strength().map(s -> style.label("strength." + s.word())).orElse(Numbers.DASH);
     table.addCell(pack.cell(strength, style.body(), Element.ALIGN_LEFT));
     table.addCell(pack.cell(new KpiCells(pack).trendPhrase(row.leading().trend(), style.small()), Element.ALIGN_LEFT));

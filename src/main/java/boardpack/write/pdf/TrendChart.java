@@ -11,6 +11,7 @@ import java.util.OptionalDouble;
 import boardpack.model.Band;
 import java.awt.geom.Ellipse2D;
 import org.jfree.chart.plot.IntervalMarker;
+import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
@@ -74,7 +75,10 @@ record TrendChart(
     plot.setDomainGridlinesVisible(false);
     plot.setRangeGridlinePaint(palette.rule());
     plot.setRangeGridlineStroke(new BasicStroke(0.5f));
-    band.ifPresent(b -> plot.addRangeMarker(new IntervalMarker(b.low(), b.high(), palette.zebra())));
+    band.ifPresent(
+        b ->
+            plot.addRangeMarker(
+                new IntervalMarker(b.low(), b.high(), palette.bandGood()), Layer.BACKGROUND));
     LegendTitle legend = chart.getLegend();
     legend.setPosition(RectangleEdge.TOP);
     legend.setFrame(BlockBorder.NONE);
