@@ -88,4 +88,12 @@ class LargePackTest {
         .orElseThrow(() -> new AssertionError("no bookmark " + title + " in " + bookmarks))
         .page();
   }
+
+  @Test
+  void dashboard_showsAtMostTenKpis() {
+    String dashboard = pages.get(page("Dashboard") - 1);
+
+    long rows = dashboard.lines().filter(line -> line.startsWith("Measure number")).count();
+    assertEquals(10, rows, dashboard);
+  }
 }

@@ -10,6 +10,7 @@ import boardpack.model.Indicator;
 import boardpack.model.Kpi;
 import boardpack.model.PageSize;
 import boardpack.model.Plan;
+import boardpack.model.Problem;
 import boardpack.model.Series;
 import boardpack.model.Settings;
 import boardpack.model.Source;
@@ -92,7 +93,11 @@ final class PackPlans {
   }
 
   PackView view() {
-    return PackView.of(ScorecardEngine.compute(plan(), PERIOD), List.of());
+    return view(List.of());
+  }
+
+  PackView view(List<Problem> readerProblems) {
+    return PackView.of(ScorecardEngine.compute(plan(), PERIOD), readerProblems);
   }
 
   /** The pack in the built-in template, as bytes. */

@@ -19,7 +19,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -176,6 +179,21 @@ class SamplePackTest {
       assertFalse(font.isStandard14(), font.getName());
       assertTrue(font.getName().contains("LiberationSans"), font.getName());
     }
+  }
+
+  @Test
+  void charts_areVectorForms_notPictures() throws Exception {
+    int forms = 0;
+    for (int page = 2; page <= pdf.getNumberOfPages(); page++) {
+      PDResources resources = pdf.getPage(page - 1).getResources();
+      for (COSName name : resources.getXObjectNames()) {
+        assertTrue(
+            resources.getXObject(name) instanceof PDFormXObject, "page " + page + " " + name);
+        forms++;
+      }
+    }
+    // at least the dashboard's 8 bullet graphs and 8 sparklines
+    assertTrue(forms >= 16, "forms " + forms);
   }
 
   @Test

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import boardpack.model.Problem;
+import boardpack.model.Source;
+import java.io.ByteArrayOutputStream;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -85,6 +88,23 @@ class SmallPackTest {
       // US Letter is 8.5 x 11 inches: 612 x 792 points
       assertEquals(612, pdf.getPage(0).getMediaBox().getWidth(), 0.5);
       assertEquals(792, pdf.getPage(0).getMediaBox().getHeight(), 0.5);
+    }
+  }
+
+  @Test
+  void appendix_listsWarningsWithTheirCells() throws Exception {
+    PackPlans plans = PackPlans.organisation("Acme").kpi("REV", "Revenue", "", 100, 80);
+    Problem warning =
+        Problem.warning(Source.cell("test.xlsx", "Actuals", 6, 3), "the value was restated");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    BoardPackPdf.write(plans.view(List.of(warning)), Template.builtIn(), out);
+
+    try (PDDocument pdf = PdfText.load(out.toByteArray())) {
+      List<String> pages = PdfText.pages(pdf);
+      String last = pages.get(pages.size() - 1);
+      // row 6, column 3 (0-based) is cell D7
+      assertTrue(last.contains("Actuals!D7"), last);
+      assertTrue(last.contains("the value was restated"), last);
     }
   }
 }
