@@ -40,8 +40,14 @@ class BoardPackRunTest {
 
     int code =
         console.run(
-            "run", PLAN, "--actuals", LEDGER, "--out", dir.resolve("out").toString(),
-            "--template", look.toString());
+            "run",
+            PLAN,
+            "--actuals",
+            LEDGER,
+            "--out",
+            dir.resolve("out").toString(),
+            "--template",
+            look.toString());
 
     assertEquals(0, code, console.err());
     assertTrue(Files.exists(dir.resolve("out").resolve(PACK)));
@@ -55,7 +61,14 @@ class BoardPackRunTest {
 
     int code =
         console.run(
-            "run", PLAN, "--actuals", LEDGER, "--out", out.toString(), "--template", look.toString());
+            "run",
+            PLAN,
+            "--actuals",
+            LEDGER,
+            "--out",
+            out.toString(),
+            "--template",
+            look.toString());
 
     assertEquals(3, code);
     assertEquals(

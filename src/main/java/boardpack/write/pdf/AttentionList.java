@@ -29,7 +29,8 @@ final class AttentionList {
     List<Item> all = items(view, style);
     List<Element> paragraphs = new ArrayList<>();
     if (all.isEmpty()) {
-      paragraphs.add(ExecutiveSummary.line(new Phrase(style.label("attention.none"), style.body()), style));
+      paragraphs.add(
+          ExecutiveSummary.line(new Phrase(style.label("attention.none"), style.body()), style));
     }
     for (Item item : all.subList(0, Math.min(items, all.size()))) {
       Phrase phrase = style.phrase();
@@ -52,7 +53,9 @@ final class AttentionList {
       String text =
           row.month().percent().isPresent()
               ? labels.format(
-                  "attention.red", row.kpi().name(), Numbers.percent(Math.abs(row.month().percent().value())))
+                  "attention.red",
+                  row.kpi().name(),
+                  Numbers.percent(Math.abs(row.month().percent().value())))
               : labels.format("attention.redNoVariance", row.kpi().name());
       items.add(new Item(Status.RED, text));
     }
@@ -81,13 +84,15 @@ final class AttentionList {
       items.add(
           new Item(
               Status.AMBER,
-              labels.format("attention.ahead", pair.leading().kpi().name(), pair.lagging().kpi().name())));
+              labels.format(
+                  "attention.ahead", pair.leading().kpi().name(), pair.lagging().kpi().name())));
     }
     for (KpiRow row : attention.needOkr()) {
       items.add(new Item(Status.RED, labels.format("attention.needOkr", row.kpi().name())));
     }
     for (KeyResultRow row : attention.carryForward()) {
-      items.add(new Item(Status.GREEN, labels.format("attention.carry", row.keyResult().statement())));
+      items.add(
+          new Item(Status.GREEN, labels.format("attention.carry", row.keyResult().statement())));
     }
     return items;
   }

@@ -38,8 +38,7 @@ public final class BoardPackPdf {
   }
 
   /** Writes the pack of {@code view} in {@code template}'s look. */
-  public static void write(PackView view, Template template, OutputStream out)
-      throws IOException {
+  public static void write(PackView view, Template template, OutputStream out) throws IOException {
     PackStyle style = new PackStyle(template, PackFonts.of(template));
     Layout layout = new Layout(List.of(), 0);
     for (int pass = 0; pass < MAX_PASSES; pass++) {
@@ -56,8 +55,8 @@ public final class BoardPackPdf {
   /** Where the headings landed and how many pages there were. */
   private record Layout(List<ContentsEntry> headings, int pages) {}
 
-  private static Layout render(
-      PackView view, PackStyle style, Layout previous, OutputStream out) throws IOException {
+  private static Layout render(PackView view, PackStyle style, Layout previous, OutputStream out)
+      throws IOException {
     PackHeader header = view.header();
     String period = style.labels().month(header.period(), "format.period");
     Document document = new Document(pageSize(header.pageSize()), 50, 50, 62, 56);

@@ -14,7 +14,8 @@ import java.util.OptionalDouble;
  *
  * @param ranges the shaded ranges from left to right, each with its fill
  */
-record BulletGraph(double from, double to, List<Range> ranges, OptionalDouble actual, OptionalDouble target) {
+record BulletGraph(
+    double from, double to, List<Range> ranges, OptionalDouble actual, OptionalDouble target) {
 
   /** A shaded range of the scale. */
   record Range(double from, double to, Color fill) {}
@@ -37,7 +38,8 @@ record BulletGraph(double from, double to, List<Range> ranges, OptionalDouble ac
       double end = x(actual.getAsDouble(), width);
       g.setColor(bar);
       g.fill(
-          new Rectangle2D.Double(Math.min(zero, end), height / 3.0, Math.abs(end - zero), height / 3.0));
+          new Rectangle2D.Double(
+              Math.min(zero, end), height / 3.0, Math.abs(end - zero), height / 3.0));
     }
     if (target.isPresent()) {
       double x = x(target.getAsDouble(), width);

@@ -17,7 +17,11 @@ final class ChartCanvas {
 
   /** A {@code width} x {@code height} point picture painted by {@code painter}. */
   static Image draw(
-      PdfContentByte content, PackFonts fonts, float width, float height, Consumer<Graphics2D> painter) {
+      PdfContentByte content,
+      PackFonts fonts,
+      float width,
+      float height,
+      Consumer<Graphics2D> painter) {
     PdfTemplate form = content.createTemplate(width, height);
     Graphics2D graphics = form.createGraphics(width, height, fonts);
     try {

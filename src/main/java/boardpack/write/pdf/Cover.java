@@ -26,9 +26,13 @@ final class Cover {
     title.setSpacingBefore(10);
     pack.add(title);
     Paragraph month =
-        new Paragraph(period, style.fonts().regular(style.sizes().heading(), style.palette().text()));
+        new Paragraph(
+            period, style.fonts().regular(style.sizes().heading(), style.palette().text()));
     month.setSpacingBefore(6);
     pack.add(month);
-    pack.atBottom(new Phrase(confidentiality, style.fonts().bold(style.sizes().subheading(), style.palette().accent())));
+    pack.atBottom(
+        new Phrase(
+            confidentiality,
+            style.fonts().bold(style.sizes().subheading(), style.palette().accent())));
   }
 }

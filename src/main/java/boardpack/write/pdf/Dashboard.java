@@ -15,8 +15,8 @@ import org.openpdf.text.pdf.PdfPTable;
 
 /**
  * The dashboard page: the headline KPIs (the plan's Board KPIs, else those that matter most; the
- * view picks at most 10), each with a bullet graph of its attainment and a 13-month sparkline,
- * then the biggest movers since the previous month.
+ * view picks at most 10), each with a bullet graph of its attainment and a 13-month sparkline, then
+ * the biggest movers since the previous month.
  */
 final class Dashboard {
 
@@ -25,8 +25,12 @@ final class Dashboard {
   private static final float BULLET_HEIGHT = 14;
   private static final float SPARK_WIDTH = 62;
   private static final float SPARK_HEIGHT = 20;
-  /** The bullet graph's scale runs to at least 125% of target, so the target never sits at the edge. */
+
+  /**
+   * The bullet graph's scale runs to at least 125% of target, so the target never sits at the edge.
+   */
   private static final double MIN_SCALE = 1.25;
+
   private static final double MAX_SCALE = 2.0;
 
   private Dashboard() {}
@@ -41,8 +45,12 @@ final class Dashboard {
     PdfPTable table = pack.table(WIDTHS, 1);
     table.setSplitRows(false);
     for (String key :
-        List.of("column.kpi", "column.status", "column.actual", "column.target", "column.variance")) {
-      int alignment = key.equals("column.kpi") || key.equals("column.status") ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT;
+        List.of(
+            "column.kpi", "column.status", "column.actual", "column.target", "column.variance")) {
+      int alignment =
+          key.equals("column.kpi") || key.equals("column.status")
+              ? Element.ALIGN_LEFT
+              : Element.ALIGN_RIGHT;
       table.addCell(pack.headerCell(style.label(key), alignment));
     }
     table.addCell(pack.headerCell(style.label("column.bullet"), Element.ALIGN_CENTER));
@@ -65,8 +73,8 @@ final class Dashboard {
   }
 
   /**
-   * Attainment on a scale of the status rule's own bands (below 1 - tolerance off track, up to 1
-   * at risk, from 1 on track); the bar is the attainment, the marker the target (1).
+   * Attainment on a scale of the status rule's own bands (below 1 - tolerance off track, up to 1 at
+   * risk, from 1 on track); the bar is the attainment, the marker the target (1).
    */
   private static PdfPCell bullet(PackDocument pack, Figure attainment, double tolerance) {
     Palette palette = pack.style().palette();
@@ -86,7 +94,8 @@ final class Dashboard {
             pack.chart(
                 BULLET_WIDTH,
                 BULLET_HEIGHT,
-                g -> graph.paint(g, BULLET_WIDTH, BULLET_HEIGHT, palette.accent(), palette.text())));
+                g ->
+                    graph.paint(g, BULLET_WIDTH, BULLET_HEIGHT, palette.accent(), palette.text())));
     if (attainment.isAbsent()) {
       cell = pack.cell(Numbers.DASH, pack.style().smallMuted(), Element.ALIGN_CENTER);
     }

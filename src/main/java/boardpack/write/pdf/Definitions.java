@@ -33,20 +33,28 @@ final class Definitions {
       Kpi kpi = row.kpi();
       table.addCell(new KpiCells(pack).name(row));
       table.addCell(pack.cell(orDash(kpi.dataSource()), style.small(), Element.ALIGN_LEFT));
-      table.addCell(pack.cell(direction(kpi.direction(), style), style.small(), Element.ALIGN_LEFT));
-      table.addCell(pack.cell(word("aggregation", kpi.aggregation().name(), style), style.small(), Element.ALIGN_LEFT));
-      table.addCell(pack.cell(word("frequency", kpi.frequency().name(), style), style.small(), Element.ALIGN_LEFT));
+      table.addCell(
+          pack.cell(direction(kpi.direction(), style), style.small(), Element.ALIGN_LEFT));
+      table.addCell(
+          pack.cell(
+              word("aggregation", kpi.aggregation().name(), style),
+              style.small(),
+              Element.ALIGN_LEFT));
+      table.addCell(
+          pack.cell(
+              word("frequency", kpi.frequency().name(), style), style.small(), Element.ALIGN_LEFT));
       table.addCell(pack.cell(orDash(kpi.owner()), style.small(), Element.ALIGN_LEFT));
     }
     pack.add(table);
   }
 
   static String direction(Direction direction, PackStyle style) {
-    String text = switch (direction) {
-      case HIGHER_IS_BETTER -> style.label("direction.higher");
-      case LOWER_IS_BETTER -> style.label("direction.lower");
-      case WITHIN_RANGE -> style.label("direction.range");
-    };
+    String text =
+        switch (direction) {
+          case HIGHER_IS_BETTER -> style.label("direction.higher");
+          case LOWER_IS_BETTER -> style.label("direction.lower");
+          case WITHIN_RANGE -> style.label("direction.range");
+        };
     return text;
   }
 

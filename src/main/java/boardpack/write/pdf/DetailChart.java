@@ -62,7 +62,9 @@ final class DetailChart {
       return history.get(i).actual().optional(); // the dashed line starts at the period's actual
     }
     if (score.kpi().aggregation() == Aggregation.LAST) {
-      return i == months.size() - 1 ? score.outlook().forecast().optional() : OptionalDouble.empty();
+      return i == months.size() - 1
+          ? score.outlook().forecast().optional()
+          : OptionalDouble.empty();
     }
     return score.outlook().forecast().isPresent()
         ? score.trend().movingAverage().optional()

@@ -13,7 +13,6 @@ import org.openpdf.text.Chunk;
 import org.openpdf.text.Element;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
-import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 
 /**
@@ -65,10 +64,13 @@ final class ExecutiveSummary {
   private static void row(PackDocument pack, PdfPTable table, String key, StatusCounts counts) {
     PackStyle style = pack.style();
     table.addCell(
-        pack.cell(style.labels().format(key, counts.total()), style.bodyBold(), Element.ALIGN_LEFT));
+        pack.cell(
+            style.labels().format(key, counts.total()), style.bodyBold(), Element.ALIGN_LEFT));
     StatusBar bar = new StatusBar(counts);
     table.addCell(
-        pack.cell(pack.chart(BAR_WIDTH, BAR_HEIGHT, g -> bar.paint(g, BAR_WIDTH, BAR_HEIGHT, style.palette()))));
+        pack.cell(
+            pack.chart(
+                BAR_WIDTH, BAR_HEIGHT, g -> bar.paint(g, BAR_WIDTH, BAR_HEIGHT, style.palette()))));
     Phrase words = style.phrase();
     count(words, style, Status.GREEN, counts.green());
     count(words, style, Status.AMBER, counts.amber());
@@ -81,8 +83,16 @@ final class ExecutiveSummary {
     if (!words.isEmpty()) {
       words.add(new Chunk("   ", style.body()));
     }
-    words.add(new Chunk(StatusMark.shape(status) + "\u00A0", style.body(StatusMark.colour(status, style.palette()))));
-    words.add(new Chunk(count + "\u00A0" + StatusMark.word(status, style.labels()).toLowerCase(style.labels().locale()), style.body()));
+    words.add(
+        new Chunk(
+            StatusMark.shape(status) + "\u00A0",
+            style.body(StatusMark.colour(status, style.palette()))));
+    words.add(
+        new Chunk(
+            count
+                + "\u00A0"
+                + StatusMark.word(status, style.labels()).toLowerCase(style.labels().locale()),
+            style.body()));
   }
 
   private static PdfPTable objectives(PackDocument pack, List<ObjectiveScore> scores) {
@@ -95,8 +105,10 @@ final class ExecutiveSummary {
     for (ObjectiveScore score : scores) {
       table.addCell(pack.cell(score.objective().statement(), style.body(), Element.ALIGN_LEFT));
       table.addCell(pack.cell(Numbers.percent(score.score()), style.body(), Element.ALIGN_RIGHT));
-      table.addCell(pack.cell(Numbers.percent(score.expected()), style.body(), Element.ALIGN_RIGHT));
-      table.addCell(pack.cell(StatusMark.phrase(score.status(), style, style.small()), Element.ALIGN_LEFT));
+      table.addCell(
+          pack.cell(Numbers.percent(score.expected()), style.body(), Element.ALIGN_RIGHT));
+      table.addCell(
+          pack.cell(StatusMark.phrase(score.status(), style, style.small()), Element.ALIGN_LEFT));
     }
     return table;
   }
@@ -121,7 +133,8 @@ final class ExecutiveSummary {
     return paragraphs;
   }
 
-  private static List<Element> observations(PackDocument pack, List<Observation> observations, int items) {
+  private static List<Element> observations(
+      PackDocument pack, List<Observation> observations, int items) {
     PackStyle style = pack.style();
     List<Element> paragraphs = new ArrayList<>();
     for (Observation observation : observations.subList(0, Math.min(items, observations.size()))) {

@@ -77,7 +77,10 @@ final class KpiDetail {
 
   private static String describe(KpiRow row, PackStyle style) {
     var kpi = row.kpi();
-    String owner = kpi.owner().isBlank() ? "" : " \u00B7 " + style.labels().format("detail.owner", kpi.owner());
+    String owner =
+        kpi.owner().isBlank()
+            ? ""
+            : " \u00B7 " + style.labels().format("detail.owner", kpi.owner());
     return kpi.id().text() + " \u00B7 " + Definitions.direction(kpi.direction(), style) + owner;
   }
 
@@ -88,8 +91,15 @@ final class KpiDetail {
     table.addCell(pack.headerCell("", Element.ALIGN_LEFT));
     table.addCell(pack.headerCell(style.label("column.actual"), Element.ALIGN_RIGHT));
     table.addCell(pack.headerCell(style.label("column.target"), Element.ALIGN_RIGHT));
-    measure(pack, table, row, style.labels().month(score.shownMonth(), "format.month"), score.month(), row.month());
-    measure(pack, table, row, style.label("detail.qtd"), score.quarterToDate(), row.quarterToDate());
+    measure(
+        pack,
+        table,
+        row,
+        style.labels().month(score.shownMonth(), "format.month"),
+        score.month(),
+        row.month());
+    measure(
+        pack, table, row, style.label("detail.qtd"), score.quarterToDate(), row.quarterToDate());
     measure(pack, table, row, style.label("detail.ytd"), score.yearToDate(), row.yearToDate());
     fact(
         pack,
@@ -98,22 +108,39 @@ final class KpiDetail {
         value(row, score.outlook().forecast()),
         KpiCells.targetText(score.annualTarget(), row));
     statusLine(pack, table, score.outlook().forecastStatus(), row.forecast());
-    fact(pack, table, style.label("detail.runRate"), value(row, score.outlook().requiredRunRate()), "");
+    fact(
+        pack,
+        table,
+        style.label("detail.runRate"),
+        value(row, score.outlook().requiredRunRate()),
+        "");
     PdfPCell trendLabel = pack.cell(style.label("column.trend"), style.small(), Element.ALIGN_LEFT);
     table.addCell(trendLabel);
-    PdfPCell trend = pack.cell(new KpiCells(pack).trendPhrase(score.trend(), style.small()), Element.ALIGN_LEFT);
+    PdfPCell trend =
+        pack.cell(new KpiCells(pack).trendPhrase(score.trend(), style.small()), Element.ALIGN_LEFT);
     trend.setColspan(2);
     table.addCell(trend);
     return table;
   }
 
   private static void measure(
-      PackDocument pack, PdfPTable table, KpiRow row, String label, Measure measure, Variance variance) {
-    fact(pack, table, label, value(row, measure.actual()), KpiCells.targetText(measure.target(), row));
+      PackDocument pack,
+      PdfPTable table,
+      KpiRow row,
+      String label,
+      Measure measure,
+      Variance variance) {
+    fact(
+        pack,
+        table,
+        label,
+        value(row, measure.actual()),
+        KpiCells.targetText(measure.target(), row));
     statusLine(pack, table, measure.status(), variance);
   }
 
-  private static void statusLine(PackDocument pack, PdfPTable table, boardpack.model.Status status, Variance variance) {
+  private static void statusLine(
+      PackDocument pack, PdfPTable table, boardpack.model.Status status, Variance variance) {
     PackStyle style = pack.style();
     PdfPCell mark = pack.cell(StatusMark.phrase(status, style, style.small()), Element.ALIGN_LEFT);
     mark.setColspan(2);
@@ -121,7 +148,8 @@ final class KpiDetail {
     table.addCell(new KpiCells(pack).variancePercent(variance));
   }
 
-  private static void fact(PackDocument pack, PdfPTable table, String label, String actual, String target) {
+  private static void fact(
+      PackDocument pack, PdfPTable table, String label, String actual, String target) {
     PackStyle style = pack.style();
     table.addCell(pack.cell(label, style.smallBold(), Element.ALIGN_LEFT));
     table.addCell(pack.cell(actual, style.body(), Element.ALIGN_RIGHT));

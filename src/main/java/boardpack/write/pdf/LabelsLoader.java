@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A template's labels-LANGUAGE.properties over the built-in one of that language, over the
- * built-in English; every key the pack uses is then there. Month patterns are checked here, so a
- * bad one is a template error, not a failure halfway through a pack.
+ * A template's labels-LANGUAGE.properties over the built-in one of that language, over the built-in
+ * English; every key the pack uses is then there. Month patterns are checked here, so a bad one is
+ * a template error, not a failure halfway through a pack.
  */
 final class LabelsLoader {
 
@@ -24,9 +24,7 @@ final class LabelsLoader {
     Map<String, String> english = PropertiesFile.read(TemplateFolder.BUILT_IN, ENGLISH, true);
     Map<String, String> builtIn = PropertiesFile.read(TemplateFolder.BUILT_IN, name, false);
     Map<String, String> own =
-        folder == TemplateFolder.BUILT_IN
-            ? Map.of()
-            : PropertiesFile.read(folder, name, false);
+        folder == TemplateFolder.BUILT_IN ? Map.of() : PropertiesFile.read(folder, name, false);
     if (builtIn.isEmpty() && own.isEmpty()) {
       return Optional.empty();
     }
@@ -35,7 +33,8 @@ final class LabelsLoader {
     labels.putAll(builtIn);
     labels.putAll(own);
     for (String key : MONTH_PATTERNS) {
-      String file = own.containsKey(key) ? folder.describe(name) : TemplateFolder.BUILT_IN.describe(name);
+      String file =
+          own.containsKey(key) ? folder.describe(name) : TemplateFolder.BUILT_IN.describe(name);
       checkMonthPattern(labels.get(key), key, file);
     }
     return Optional.of(new Labels(locale, labels));

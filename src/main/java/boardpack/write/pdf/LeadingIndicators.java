@@ -32,9 +32,14 @@ final class LeadingIndicators {
     pack.note(style.label("leading.legend"));
     PdfPTable table = pack.table(WIDTHS, 1);
     table.setSplitRows(false);
-    for (String key : List.of("column.leading", "column.lagging", "column.lag", "column.r", "column.strength")) {
-      boolean text = key.equals("column.leading") || key.equals("column.lagging") || key.equals("column.strength");
-      table.addCell(pack.headerCell(style.label(key), text ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT));
+    for (String key :
+        List.of("column.leading", "column.lagging", "column.lag", "column.r", "column.strength")) {
+      boolean text =
+          key.equals("column.leading")
+              || key.equals("column.lagging")
+              || key.equals("column.strength");
+      table.addCell(
+          pack.headerCell(style.label(key), text ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT));
     }
     table.addCell(pack.headerCell(style.label("column.leadingTrend"), Element.ALIGN_LEFT));
     for (PairRow row : view.pairs()) {
@@ -48,17 +53,27 @@ final class LeadingIndicators {
     LeadLagPair pair = row.pair();
     table.addCell(pack.cell(row.leading().kpi().name(), style.bodyBold(), Element.ALIGN_LEFT));
     table.addCell(pack.cell(row.lagging().kpi().name(), style.bodyBold(), Element.ALIGN_LEFT));
-    String lag = pair.bestLag().map(l -> style.labels().format("leading.months", l)).orElse(Numbers.DASH);
+    String lag =
+        pair.bestLag().map(l -> style.labels().format("leading.months", l)).orElse(Numbers.DASH);
     table.addCell(pack.cell(lag, style.body(), Element.ALIGN_RIGHT));
     Phrase r = style.phrase();
-    r.add(new Chunk(pair.r().isPresent() ? Numbers.coefficient(pair.r().value()) : Numbers.DASH, style.body()));
+    r.add(
+        new Chunk(
+            pair.r().isPresent() ? Numbers.coefficient(pair.r().value()) : Numbers.DASH,
+            style.body()));
     if (pair.r().isPresent()) {
-      r.add(new Chunk("\n" + style.labels().format("leading.pairs", pair.pairs()), style.smallMuted()));
+      r.add(
+          new Chunk(
+              "\n" + style.labels().format("leading.pairs", pair.pairs()), style.smallMuted()));
     }
     table.addCell(pack.cell(r, Element.ALIGN_RIGHT));
-    String strength = pair.strength().map(s -> style.label("strength." + s.word())).orElse(Numbers.DASH);
+    String strength =
+        pair.strength().map(s -> style.label("strength." + s.word())).orElse(Numbers.DASH);
     table.addCell(pack.cell(strength, style.body(), Element.ALIGN_LEFT));
-    table.addCell(pack.cell(new KpiCells(pack).trendPhrase(row.leading().trend(), style.small()), Element.ALIGN_LEFT));
+    table.addCell(
+        pack.cell(
+            new KpiCells(pack).trendPhrase(row.leading().trend(), style.small()),
+            Element.ALIGN_LEFT));
     PdfPCell details = pack.cell(details(pack, row), Element.ALIGN_LEFT);
     details.setColspan(WIDTHS.length);
     details.setPaddingLeft(14);
@@ -82,7 +97,10 @@ final class LeadingIndicators {
       String month = style.labels().month(prediction.month(), "format.month");
       String predicted = Numbers.value(prediction.predicted(), row.lagging().kpi().unit());
       String target = Numbers.value(prediction.target(), row.lagging().kpi().unit());
-      phrase.add(new Chunk(style.labels().format("leading.prediction", month, predicted, target) + " ", style.small()));
+      phrase.add(
+          new Chunk(
+              style.labels().format("leading.prediction", month, predicted, target) + " ",
+              style.small()));
       phrase.add(StatusMark.phrase(prediction.status(), style, style.small()));
       if (prediction.isEarlyWarning()) {
         phrase.add(new Chunk(" " + style.label("leading.earlyWarning"), style.smallBold()));

@@ -18,6 +18,7 @@ final class Numbers {
   static final String DASH = "\u2013";
   private static final String MINUS = "\u2212";
   private static final Set<String> SYMBOLS_IN_FRONT = Set.of("$", "€", "£", "¥", "₹", "₩", "₽");
+
   /** The codes whose symbol no reader mistakes; others keep their code ({@code CHF 1,200}). */
   private static final Map<String, String> SYMBOL_OF_CODE =
       Map.of("GBP", "£", "EUR", "€", "USD", "$", "JPY", "¥", "INR", "₹");
@@ -25,8 +26,8 @@ final class Numbers {
   private Numbers() {}
 
   /**
-   * A value in its KPI's unit: {@code 12.3%}, {@code £1,234,567}, {@code CHF 1,200}; a unit that
-   * is a word ({@code days}) is left to the KPI's name line, so figures stay short in a column.
+   * A value in its KPI's unit: {@code 12.3%}, {@code £1,234,567}, {@code CHF 1,200}; a unit that is
+   * a word ({@code days}) is left to the KPI's name line, so figures stay short in a column.
    */
   static String value(double value, Unit unit) {
     if (unit.isPercent()) {
@@ -38,7 +39,8 @@ final class Numbers {
       return sign + number;
     }
     String symbol = SYMBOL_OF_CODE.getOrDefault(unit.text(), unit.text());
-    return sign + (SYMBOLS_IN_FRONT.contains(symbol) ? symbol + number : symbol + "\u00A0" + number);
+    return sign
+        + (SYMBOLS_IN_FRONT.contains(symbol) ? symbol + number : symbol + "\u00A0" + number);
   }
 
   /** A figure in its unit, or a dash when absent (its reason is given elsewhere on the page). */

@@ -58,7 +58,10 @@ final class Objectives {
     Phrase name = style.phrase();
     name.add(new Chunk(row.objective().statement(), style.bodyBold()));
     if (row.kpi().isPresent()) {
-      name.add(new Chunk("\n" + style.labels().format("objectives.kpi", row.kpi().get().kpi().name()) + " ", style.small()));
+      name.add(
+          new Chunk(
+              "\n" + style.labels().format("objectives.kpi", row.kpi().get().kpi().name()) + " ",
+              style.small()));
       Status kpiStatus = score.kpiStatus().orElse(row.kpi().get().month().status());
       name.add(StatusMark.phrase(kpiStatus, style, style.small()));
     }
@@ -70,9 +73,18 @@ final class Objectives {
     double progress = score.score().optional().orElse(0);
     double expected = score.expected().optional().orElse(0);
     table.addCell(shaded(pack, bar(pack, progress, expected)));
-    table.addCell(shaded(pack, pack.cell(Numbers.percent(score.score()), style.bodyBold(), Element.ALIGN_RIGHT)));
-    table.addCell(shaded(pack, pack.cell(Numbers.percent(score.expected()), style.body(), Element.ALIGN_RIGHT)));
-    table.addCell(shaded(pack, pack.cell(StatusMark.phrase(score.status(), style, style.small()), Element.ALIGN_LEFT)));
+    table.addCell(
+        shaded(
+            pack,
+            pack.cell(Numbers.percent(score.score()), style.bodyBold(), Element.ALIGN_RIGHT)));
+    table.addCell(
+        shaded(
+            pack, pack.cell(Numbers.percent(score.expected()), style.body(), Element.ALIGN_RIGHT)));
+    table.addCell(
+        shaded(
+            pack,
+            pack.cell(
+                StatusMark.phrase(score.status(), style, style.small()), Element.ALIGN_LEFT)));
   }
 
   private static void keyResult(PackDocument pack, PdfPTable table, KeyResultRow row, int depth) {
@@ -80,7 +92,10 @@ final class Objectives {
     KeyResultScore score = row.score();
     Phrase name = style.phrase();
     name.add(new Chunk(row.keyResult().statement(), style.body()));
-    String due = style.labels().format("objectives.due", style.labels().month(row.keyResult().due(), "format.month"));
+    String due =
+        style
+            .labels()
+            .format("objectives.due", style.labels().month(row.keyResult().due(), "format.month"));
     name.add(new Chunk("\n" + row.id().text() + " \u00B7 " + due, style.smallMuted()));
     PdfPCell nameCell = pack.cell(name, Element.ALIGN_LEFT);
     nameCell.setPaddingLeft(3 + INDENT * (depth + 1));
@@ -89,7 +104,8 @@ final class Objectives {
     table.addCell(bar(pack, score.progress(), score.expected()));
     table.addCell(pack.cell(Numbers.percent(score.progress()), style.body(), Element.ALIGN_RIGHT));
     table.addCell(pack.cell(Numbers.percent(score.expected()), style.body(), Element.ALIGN_RIGHT));
-    table.addCell(pack.cell(StatusMark.phrase(score.status(), style, style.small()), Element.ALIGN_LEFT));
+    table.addCell(
+        pack.cell(StatusMark.phrase(score.status(), style, style.small()), Element.ALIGN_LEFT));
   }
 
   private static PdfPCell bar(PackDocument pack, double progress, double expected) {
@@ -99,7 +115,14 @@ final class Objectives {
         pack.chart(
             BAR_WIDTH,
             BAR_HEIGHT,
-            g -> bar.paint(g, BAR_WIDTH, BAR_HEIGHT, palette.text(), palette.bandFair(), palette.accent())));
+            g ->
+                bar.paint(
+                    g,
+                    BAR_WIDTH,
+                    BAR_HEIGHT,
+                    palette.text(),
+                    palette.bandFair(),
+                    palette.accent())));
   }
 
   private static PdfPCell shaded(PackDocument pack, PdfPCell cell) {

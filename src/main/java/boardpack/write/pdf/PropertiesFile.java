@@ -23,12 +23,15 @@ final class PropertiesFile {
     try {
       bytes = folder.read(name);
     } catch (IOException e) {
-      throw new TemplateException(folder.describe(name) + ": cannot be read (" + e.getMessage() + ")");
+      throw new TemplateException(
+          folder.describe(name) + ": cannot be read (" + e.getMessage() + ")");
     }
     if (bytes.isEmpty()) {
       if (required) {
         throw new TemplateException(
-            folder.describe(name) + ": not found; a template folder holds " + name
+            folder.describe(name)
+                + ": not found; a template folder holds "
+                + name
                 + " (copy templates/default to start)");
       }
       return Map.of();
@@ -44,7 +47,9 @@ final class PropertiesFile {
       throw new TemplateException(file + ": not a properties file (" + e.getMessage() + ")");
     }
     Map<String, String> values = new LinkedHashMap<>();
-    properties.stringPropertyNames().forEach(key -> values.put(key, properties.getProperty(key).strip()));
+    properties
+        .stringPropertyNames()
+        .forEach(key -> values.put(key, properties.getProperty(key).strip()));
     return values;
   }
 
@@ -59,5 +64,4 @@ final class PropertiesFile {
       throw new TemplateException(file + ": not UTF-8 text; save it as UTF-8");
     }
   }
-
 }

@@ -10,8 +10,8 @@ import java.util.OptionalDouble;
 
 /**
  * A word-sized line of a KPI's last 13 months (Tufte): no axes, a gap for an unreported month, the
- * last reported point marked, the target as a faint line. Each row has its own scale, since rows
- * do not share a unit.
+ * last reported point marked, the target as a faint line. Each row has its own scale, since rows do
+ * not share a unit.
  */
 record Sparkline(List<OptionalDouble> actuals, List<OptionalDouble> targets) {
 

@@ -2,7 +2,8 @@ package boardpack.write.pdf;
 
 /**
  * A board-pack template that cannot be used, with the file and key to fix: {@code
- * my-look/theme.properties: colour.accent "blue" is not a colour; expected #RRGGBB such as #1F4E79}.
+ * my-look/theme.properties: colour.accent "blue" is not a colour; expected #RRGGBB such as
+ * #1F4E79}.
  */
 public final class TemplateException extends Exception {
 

@@ -24,7 +24,8 @@ final class TemplateLoader {
   private final Map<String, String> theme;
   private final Map<String, String> themeFile;
 
-  private TemplateLoader(TemplateFolder folder, Map<String, String> theme, Map<String, String> from) {
+  private TemplateLoader(
+      TemplateFolder folder, Map<String, String> theme, Map<String, String> from) {
     this.folder = folder;
     this.theme = theme;
     this.themeFile = from;
@@ -140,7 +141,8 @@ final class TemplateLoader {
     String name = "labels-" + language + ".properties";
     Optional<Labels> labels = LabelsLoader.load(folder, name, Locale.forLanguageTag(language));
     if (labels.isEmpty()) {
-      throw invalid("language", "has no " + name + " beside it; add one (copy labels-en.properties)");
+      throw invalid(
+          "language", "has no " + name + " beside it; add one (copy labels-en.properties)");
     }
     return labels.get();
   }
@@ -157,8 +159,8 @@ final class TemplateLoader {
         themeFile.get(key) + ": " + key + " \"" + theme.get(key) + "\" " + problem);
   }
 
-  static void rejectUnknownKeys(
-      Map<String, String> own, Map<String, String> known, String file) throws TemplateException {
+  static void rejectUnknownKeys(Map<String, String> own, Map<String, String> known, String file)
+      throws TemplateException {
     for (String key : own.keySet()) {
       if (!known.containsKey(key)) {
         throw new TemplateException(

@@ -1,34 +1,34 @@
 package boardpack.write.pdf;
 
+import boardpack.model.Band;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
+import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import boardpack.model.Band;
-import java.awt.geom.Ellipse2D;
-import org.jfree.chart.plot.IntervalMarker;
-import org.jfree.chart.ui.Layer;
-import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 /**
- * A KPI's months as a JFreeChart line chart: actual solid with its points, target a thin grey
- * line, the forecast to the year end dashed. Drawn through PdfGraphics2D, so it stays a vector
- * with its text in the pack's font. A month with no value leaves a gap.
+ * A KPI's months as a JFreeChart line chart: actual solid with its points, target a thin grey line,
+ * the forecast to the year end dashed. Drawn through PdfGraphics2D, so it stays a vector with its
+ * text in the pack's font. A month with no value leaves a gap.
  *
  * @param months the month labels along the axis, oldest first (blank to thin out the labels)
  * @param forecast the forecast per month, empty where there is none

@@ -17,9 +17,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
@@ -90,8 +90,7 @@ class SamplePackTest {
       contents.add(line.group(1).strip() + " " + line.group(2));
     }
 
-    List<String> expected =
-        bookmarks.stream().map(b -> b.title() + " " + b.page()).toList();
+    List<String> expected = bookmarks.stream().map(b -> b.title() + " " + b.page()).toList();
     assertEquals(expected, contents);
   }
 

@@ -115,8 +115,7 @@ class TemplateTest {
 
     assertEquals("Vorstandsbericht", template.labels().get("cover.title"));
     assertEquals(
-        "Oktober 2026",
-        template.labels().month(java.time.YearMonth.of(2026, 10), "format.period"));
+        "Oktober 2026", template.labels().month(java.time.YearMonth.of(2026, 10), "format.period"));
   }
 
   @Test
