@@ -78,6 +78,13 @@ final class PackPlans {
     return this;
   }
 
+  /** A KPI with targets but no actual reported at all. */
+  PackPlans unreported(String id, String name) {
+    kpi(id, name, "", 100, 0);
+    actuals.remove(Id.of(id));
+    return this;
+  }
+
   Plan plan() {
     Settings settings =
         new Settings(

@@ -107,4 +107,23 @@ class SmallPackTest {
       assertTrue(last.contains("the value was restated"), last);
     }
   }
+
+  @Test
+  void extremeAndMissingFigures_stillMakeAReadablePack() throws Exception {
+    byte[] bytes =
+        PackPlans.organisation("Edge Ltd")
+            .unreported("NONE", "Never reported")
+            .kpi("HUGE", "Huge amounts", "USD", 1e300, 2e300)
+            .kpi("NEG", "Net cash flow", "GBP", -500, -800)
+            .kpi("ZERO", "Zero target", "", 0, 5)
+            .pdf();
+
+    try (PDDocument pdf = PdfText.load(bytes)) {
+      String all = String.join("\n", PdfText.pages(pdf));
+      assertTrue(all.contains("Never reported"), all);
+      assertTrue(all.contains("○ No data"), all);
+      // -800 against -500 prints with a true minus sign, the currency symbol after it
+      assertTrue(all.contains("\u2212£800"), all);
+    }
+  }
 }
