@@ -72,6 +72,9 @@ final class RunCommand implements Callable<Integer> {
     }
     try {
       PlanReport.written(writeOutputs(scorecard, check, template), stdout);
+    } catch (TemplateException e) {
+      err.println("boardpack: " + e.getMessage() + " (nothing was written)");
+      return ExitCode.UNREADABLE_FILE;
     } catch (IOException e) {
       err.println(
           "boardpack: cannot write to "
@@ -86,7 +89,7 @@ final class RunCommand implements Callable<Integer> {
 
   // Every output is staged beside its final name and moved into place only when all are written.
   private List<Path> writeOutputs(Scorecard scorecard, PlanCheck check, Template template)
-      throws IOException {
+      throws IOException, TemplateException {
     try (StagedOutput output = StagedOutput.in(out)) {
       ScorecardCsv.stage(scorecard, output);
       BoardPackPdf.stage(PackView.of(scorecard, check.warnings()), template, output);

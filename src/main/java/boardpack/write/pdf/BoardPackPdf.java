@@ -32,14 +32,35 @@ public final class BoardPackPdf {
 
   /** Stages {@code <org>-<YYYY-MM>-board-pack.pdf} with the run's other outputs. */
   public static void stage(PackView view, Template template, StagedOutput output)
-      throws IOException {
+      throws IOException, TemplateException {
+    PackStyle style = checkedStyle(view, template);
     String name = fileName(view.header().organisation(), view.header().period());
-    output.write(name, out -> write(view, template, out));
+    output.write(name, out -> layOut(view, style, out));
   }
 
-  /** Writes the pack of {@code view} in {@code template}'s look. */
-  public static void write(PackView view, Template template, OutputStream out) throws IOException {
-    PackStyle style = new PackStyle(template, PackFonts.of(template));
+  /**
+   * Writes the pack of {@code view} in {@code template}'s look.
+   *
+   * @throws TemplateException when the template's fonts cannot print a text of the plan
+   */
+  public static void write(PackView view, Template template, OutputStream out)
+      throws IOException, TemplateException {
+    layOut(view, checkedStyle(view, template), out);
+  }
+
+  /**
+   * The template's style, once its fonts are known to print every text of the plan.
+   *
+   * @throws TemplateException naming a character the fonts lack and where it is
+   */
+  private static PackStyle checkedStyle(PackView view, Template template)
+      throws IOException, TemplateException {
+    PackFonts fonts = PackFonts.of(template);
+    Glyphs.check(view, template, fonts);
+    return new PackStyle(template, fonts);
+  }
+
+  private static void layOut(PackView view, PackStyle style, OutputStream out) throws IOException {
     Layout layout = new Layout(List.of(), 0);
     for (int pass = 0; pass < MAX_PASSES; pass++) {
       ByteArrayOutputStream pdf = new ByteArrayOutputStream();

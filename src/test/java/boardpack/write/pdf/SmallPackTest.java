@@ -2,6 +2,7 @@ package boardpack.write.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import boardpack.model.Problem;
@@ -125,5 +126,17 @@ class SmallPackTest {
       // -800 against -500 prints with a true minus sign, the currency symbol after it
       assertTrue(all.contains("\u2212£800"), all);
     }
+  }
+
+  @Test
+  void nameTheFontCannotPrint_isAnErrorNamingCharacterAndPlace_notABlank() throws Exception {
+    PackPlans plans = PackPlans.organisation("Acme").kpi("TOKYO", "東京 revenue", "", 10, 9);
+
+    TemplateException e = assertThrows(TemplateException.class, plans::pdf);
+
+    assertEquals(
+        "the board pack's font has no \"東\" (U+6771) for KPI TOKYO; give a template whose"
+            + " font.regular and font.bold cover it (--template DIR)",
+        e.getMessage());
   }
 }
