@@ -71,7 +71,8 @@ final class RunCommand implements Callable<Integer> {
       PlanReport.problems("Warnings from the calculations", scorecard.warnings(), stdout);
     }
     try {
-      PlanReport.written(writeOutputs(scorecard, check, template), stdout);
+      PackView view = PackView.of(scorecard, check.warnings());
+      PlanReport.written(writeOutputs(view, template), stdout);
     } catch (TemplateException e) {
       err.println("boardpack: " + e.getMessage() + " (nothing was written)");
       return ExitCode.UNREADABLE_FILE;
@@ -88,11 +89,11 @@ final class RunCommand implements Callable<Integer> {
   }
 
   // Every output is staged beside its final name and moved into place only when all are written.
-  private List<Path> writeOutputs(Scorecard scorecard, PlanCheck check, Template template)
+  private List<Path> writeOutputs(PackView view, Template template)
       throws IOException, TemplateException {
     try (StagedOutput output = StagedOutput.in(out)) {
-      ScorecardCsv.stage(scorecard, output);
-      BoardPackPdf.stage(PackView.of(scorecard, check.warnings()), template, output);
+      ScorecardCsv.stage(view, output);
+      BoardPackPdf.stage(view, template, output);
       return output.commit();
     }
   }
