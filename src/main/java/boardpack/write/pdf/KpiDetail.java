@@ -64,6 +64,7 @@ final class KpiDetail {
     chart.setPaddingLeft(8);
     layout.addCell(chart);
     pack.add(layout);
+    pack.paragraph(new Phrase(view.observationOf(row).text(), style.body()), 3);
     for (Comment comment : row.commentary()) {
       Phrase phrase = style.phrase();
       phrase.add(new Chunk(style.label("detail.commentary") + " ", style.bodyBold()));
