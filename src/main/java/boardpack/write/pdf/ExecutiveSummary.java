@@ -51,21 +51,22 @@ final class ExecutiveSummary {
 
   private static PdfPTable headline(PackDocument pack, Headline headline) {
     PdfPTable table = pack.table(new float[] {18, 32, 50}, 0);
-    row(pack, table, "summary.kpis", headline.kpis());
+    row(pack, table, "summary.kpis", "summary.kpi", headline.kpis());
     if (headline.keyResults().total() > 0) {
-      row(pack, table, "summary.keyResults", headline.keyResults());
+      row(pack, table, "summary.keyResults", "summary.keyResult", headline.keyResults());
     }
     if (headline.objectives().total() > 0) {
-      row(pack, table, "summary.objectiveCounts", headline.objectives());
+      row(pack, table, "summary.objectiveCounts", "summary.objectiveCount", headline.objectives());
     }
     return table;
   }
 
-  private static void row(PackDocument pack, PdfPTable table, String key, StatusCounts counts) {
+  private static void row(
+      PackDocument pack, PdfPTable table, String many, String one, StatusCounts counts) {
     PackStyle style = pack.style();
-    table.addCell(
-        pack.cell(
-            style.labels().format(key, counts.total()), style.bodyBold(), Element.ALIGN_LEFT));
+    String label =
+        counts.total() == 1 ? style.label(one) : style.labels().format(many, counts.total());
+    table.addCell(pack.cell(label, style.bodyBold(), Element.ALIGN_LEFT));
     StatusBar bar = new StatusBar(counts);
     table.addCell(
         pack.cell(
@@ -137,6 +138,9 @@ final class ExecutiveSummary {
       PackDocument pack, List<Observation> observations, int items) {
     PackStyle style = pack.style();
     List<Element> paragraphs = new ArrayList<>();
+    if (observations.isEmpty()) {
+      paragraphs.add(line(new Phrase(style.label("summary.noObservations"), style.body()), style));
+    }
     for (Observation observation : observations.subList(0, Math.min(items, observations.size()))) {
       paragraphs.add(line(new Phrase("\u2022 " + observation.text(), style.body()), style));
     }
