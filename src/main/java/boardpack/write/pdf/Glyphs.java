@@ -6,7 +6,7 @@ import boardpack.compute.ObjectiveRow;
 import boardpack.compute.PackView;
 import boardpack.model.Comment;
 import boardpack.model.Kpi;
-import java.util.ArrayList;
+import boardpack.model.Problem;
 import java.util.List;
 import java.util.Map;
 import org.openpdf.text.pdf.BaseFont;
@@ -33,17 +33,18 @@ final class Glyphs {
       }
     }
     for (ObjectiveRow row : view.objectives()) {
-      List<String> texts =
-          new ArrayList<>(
-              List.of(
-                  row.objective().statement(), row.objective().owner(), row.objective().team()));
-      for (KeyResultRow keyResult : row.keyResults()) {
-        texts.add(keyResult.keyResult().statement());
-        texts.add(keyResult.keyResult().owner());
-      }
-      for (String text : texts) {
+      for (String text :
+          List.of(row.objective().statement(), row.objective().owner(), row.objective().team())) {
         check(text, "objective " + row.id().text(), fonts);
       }
+    }
+    for (KeyResultRow row : view.keyResults()) {
+      for (String text : List.of(row.keyResult().statement(), row.keyResult().owner())) {
+        check(text, "key result " + row.id().text(), fonts);
+      }
+    }
+    for (Problem problem : view.problems()) {
+      check(problem.toString(), "the note " + problem.where().place(), fonts);
     }
     for (Comment comment : view.commentary()) {
       check(comment.text() + comment.author(), "the commentary on " + comment.id().text(), fonts);
