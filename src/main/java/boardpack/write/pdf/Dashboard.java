@@ -22,9 +22,10 @@ final class Dashboard {
 
   private static final float[] WIDTHS = {27, 13, 13, 13, 10, 22, 14};
   private static final float BULLET_WIDTH = 100;
-  private static final float BULLET_HEIGHT = 14;
+  private static final float BULLET_HEIGHT = 16;
+  private static final float ROW_HEIGHT = 36;
   private static final float SPARK_WIDTH = 62;
-  private static final float SPARK_HEIGHT = 20;
+  private static final float SPARK_HEIGHT = 24;
 
   /**
    * The bullet graph's scale runs to at least 125% of target, so the target never sits at the edge.
@@ -59,13 +60,18 @@ final class Dashboard {
     double tolerance = view.scorecard().plan().settings().amberTolerance();
     for (KpiRow row : view.dashboard()) {
       Measure month = row.score().month();
-      table.addCell(cells.name(row));
-      table.addCell(cells.status(month.status()));
-      table.addCell(cells.value(month.actual(), row));
-      table.addCell(cells.target(month.target(), row));
-      table.addCell(cells.variancePercent(row.month()));
-      table.addCell(bullet(pack, month.attainment(), tolerance));
-      table.addCell(cells.sparkline(row, SPARK_WIDTH, SPARK_HEIGHT));
+      for (PdfPCell cell :
+          List.of(
+              cells.name(row),
+              cells.status(month.status()),
+              cells.value(month.actual(), row),
+              cells.target(month.target(), row),
+              cells.variancePercent(row.month()),
+              bullet(pack, month.attainment(), tolerance),
+              cells.sparkline(row, SPARK_WIDTH, SPARK_HEIGHT))) {
+        cell.setMinimumHeight(ROW_HEIGHT); // a page of at most 10 rows: room to breathe
+        table.addCell(cell);
+      }
     }
     pack.add(table);
     pack.note(style.label("dashboard.legend"));
