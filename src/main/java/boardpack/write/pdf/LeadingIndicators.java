@@ -18,7 +18,9 @@ import org.openpdf.text.pdf.PdfPTable;
  */
 final class LeadingIndicators {
 
-  private static final float[] WIDTHS = {26, 26, 8, 13, 10, 17};
+  private static final float[] WIDTHS = {22, 22, 7, 12, 9, 14, 14};
+  private static final float SPARK_WIDTH = 62;
+  private static final float SPARK_HEIGHT = 15;
 
   private LeadingIndicators() {}
 
@@ -42,6 +44,7 @@ final class LeadingIndicators {
           pack.headerCell(style.label(key), text ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT));
     }
     table.addCell(pack.headerCell(style.label("column.leadingTrend"), Element.ALIGN_LEFT));
+    table.addCell(pack.headerCell(style.label("column.pairMonths"), Element.ALIGN_CENTER));
     for (PairRow row : view.pairs()) {
       pair(pack, table, row);
     }
@@ -74,10 +77,27 @@ final class LeadingIndicators {
         pack.cell(
             new KpiCells(pack).trendPhrase(row.leading().trend(), style.small()),
             Element.ALIGN_LEFT));
+    table.addCell(months(pack, row));
     PdfPCell details = pack.cell(details(pack, row), Element.ALIGN_LEFT);
     details.setColspan(WIDTHS.length);
     details.setPaddingLeft(14);
     table.addCell(details);
+  }
+
+  /** The two KPIs' last 13 months, leading above lagging, so a reader sees one follow the other. */
+  private static PdfPCell months(PackDocument pack, PairRow row) {
+    Palette palette = pack.style().palette();
+    Sparkline leading = KpiCells.sparklineOf(row.leading().history());
+    Sparkline lagging = KpiCells.sparklineOf(row.lagging().history());
+    return pack.cell(
+        pack.chart(
+            SPARK_WIDTH,
+            2 * SPARK_HEIGHT,
+            g -> {
+              leading.paint(g, SPARK_WIDTH, SPARK_HEIGHT, palette.text(), palette.rule());
+              g.translate(0, SPARK_HEIGHT);
+              lagging.paint(g, SPARK_WIDTH, SPARK_HEIGHT, palette.accent(), palette.rule());
+            }));
   }
 
   private static Phrase details(PackDocument pack, PairRow row) {
