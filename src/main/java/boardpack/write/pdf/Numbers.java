@@ -26,8 +26,9 @@ final class Numbers {
   private Numbers() {}
 
   /**
-   * A value in its KPI's unit: {@code 12.3%}, {@code £1,234,567}, {@code CHF 1,200}; a unit that is
-   * a word ({@code days}) is left to the KPI's name line, so figures stay short in a column.
+   * A value in its KPI's unit: {@code 12.3%}, {@code £1,234,567}, {@code £28.40}, {@code CHF
+   * 1,200}; a unit that is a word ({@code days}) is left to the KPI's name line, so figures stay
+   * short in a column.
    */
   static String value(double value, Unit unit) {
     if (unit.isPercent()) {
@@ -37,6 +38,9 @@ final class Numbers {
     String sign = value < 0 && !number.matches("[0.,]*") ? MINUS : "";
     if (!unit.isCurrency()) {
       return sign + number;
+    }
+    if (Math.abs(value) < 1000) {
+      number = format("#,##0.00", Math.abs(value)); // pence too, the same on every small amount
     }
     String symbol = SYMBOL_OF_CODE.getOrDefault(unit.text(), unit.text());
     return sign

@@ -124,7 +124,7 @@ class SmallPackTest {
       assertTrue(all.contains("Never reported"), all);
       assertTrue(all.contains("○ No data"), all);
       // -800 against -500 prints with a true minus sign, the currency symbol after it
-      assertTrue(all.contains("\u2212£800"), all);
+      assertTrue(all.contains("\u2212£800.00"), all);
     }
   }
 
