@@ -93,6 +93,9 @@ final class DetailChart {
 
   private static TrendChart.ChartWords words(PackStyle style) {
     return new TrendChart.ChartWords(
-        style.label("chart.actual"), style.label("chart.target"), style.label("chart.forecast"));
+        style.label("chart.actual"),
+        style.label("chart.target"),
+        style.label("chart.forecast"),
+        style.label("chart.tooLarge"));
   }
 }

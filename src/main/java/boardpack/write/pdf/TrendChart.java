@@ -44,7 +44,7 @@ record TrendChart(
     ChartWords words) {
 
   /** The series names, from the template's labels. */
-  record ChartWords(String actual, String target, String forecast) {}
+  record ChartWords(String actual, String target, String forecast, String tooLarge) {}
 
   TrendChart {
     months = List.copyOf(months);
@@ -53,8 +53,24 @@ record TrendChart(
     forecast = List.copyOf(forecast);
   }
 
+  /** Largest value a chart axis is asked to show; beyond it JFreeChart cannot place its ticks. */
+  private static final double CHARTABLE = 1e15;
+
   void paint(Graphics2D g, float width, float height, PackStyle style) {
+    if (!chartable()) {
+      g.setColor(style.palette().muted());
+      g.setFont(style.fonts().awt(false, 8));
+      g.drawString(words.tooLarge(), 4, height / 2);
+      return;
+    }
     chart(style).draw(g, new Rectangle2D.Double(0, 0, width, height));
+  }
+
+  private boolean chartable() {
+    return java.util.stream.Stream.of(actual, target, forecast)
+        .flatMap(List::stream)
+        .filter(OptionalDouble::isPresent)
+        .allMatch(v -> Math.abs(v.getAsDouble()) <= CHARTABLE);
   }
 
   private JFreeChart chart(PackStyle style) {

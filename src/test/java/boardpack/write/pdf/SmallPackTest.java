@@ -114,7 +114,7 @@ class SmallPackTest {
     byte[] bytes =
         PackPlans.organisation("Edge Ltd")
             .unreported("NONE", "Never reported")
-            .kpi("HUGE", "Huge amounts", "USD", 1e300, 2e300)
+            .kpi("HUGE", "Huge amounts", "USD", 2e300, 1e300) // red: gets a detail chart
             .kpi("NEG", "Net cash flow", "GBP", -500, -800)
             .kpi("ZERO", "Zero target", "", 0, 5)
             .pdf();
@@ -123,6 +123,7 @@ class SmallPackTest {
       String all = String.join("\n", PdfText.pages(pdf));
       assertTrue(all.contains("Never reported"), all);
       assertTrue(all.contains("○ No data"), all);
+      assertTrue(all.contains("The figures are too large to chart"), all);
       // -800 against -500 prints with a true minus sign, the currency symbol after it
       assertTrue(all.contains("\u2212£800.00"), all);
     }
