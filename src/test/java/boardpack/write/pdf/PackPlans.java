@@ -3,6 +3,7 @@ package boardpack.write.pdf;
 import boardpack.compute.PackView;
 import boardpack.compute.ScorecardEngine;
 import boardpack.model.Aggregation;
+import boardpack.model.Band;
 import boardpack.model.Direction;
 import boardpack.model.Frequency;
 import boardpack.model.Id;
@@ -76,6 +77,50 @@ final class PackPlans {
     targets.put(Id.of(id), monthly(target));
     actuals.put(Id.of(id), monthly(actual));
     return this;
+  }
+
+  /**
+   * A KPI with its own targets and actuals for January to October; NaN leaves a month unreported.
+   */
+  PackPlans kpi(String id, Unit unit, Direction direction, double[] target, double[] actual) {
+    Optional<Band> band =
+        direction == Direction.WITHIN_RANGE
+            ? Optional.of(
+                new Band(
+                    new Value(Math.min(target[0], actual[0]), HERE),
+                    new Value(Math.max(target[0], actual[0]), HERE)))
+            : Optional.empty();
+    Aggregation aggregation =
+        direction == Direction.WITHIN_RANGE ? Aggregation.AVERAGE : Aggregation.SUM;
+    kpis.add(
+        new Kpi(
+            Id.of(id),
+            "KPI " + id,
+            "",
+            unit,
+            direction,
+            Indicator.LAGGING,
+            aggregation,
+            Optional.empty(),
+            band,
+            Optional.empty(),
+            Optional.empty(),
+            Frequency.MONTHLY,
+            "",
+            HERE));
+    targets.put(Id.of(id), months(target));
+    actuals.put(Id.of(id), months(actual));
+    return this;
+  }
+
+  private static Series months(double[] values) {
+    TreeMap<YearMonth, Value> series = new TreeMap<>();
+    for (int i = 0; i < values.length && i < PERIOD.getMonthValue(); i++) {
+      if (!Double.isNaN(values[i])) {
+        series.put(YearMonth.of(2026, i + 1), new Value(values[i], HERE));
+      }
+    }
+    return new Series(series);
   }
 
   /** A KPI with targets but no actual reported at all. */
