@@ -50,7 +50,7 @@ final class ExecutiveSummary {
   }
 
   private static PdfPTable headline(PackDocument pack, Headline headline) {
-    PdfPTable table = pack.table(new float[] {18, 32, 50}, 0);
+    PdfPTable table = pack.table(new float[] {17, 27, 56}, 0);
     row(pack, table, "summary.kpis", "summary.kpi", headline.kpis());
     if (headline.keyResults().total() > 0) {
       row(pack, table, "summary.keyResults", "summary.keyResult", headline.keyResults());
@@ -92,7 +92,9 @@ final class ExecutiveSummary {
         new Chunk(
             count
                 + "\u00A0"
-                + StatusMark.word(status, style.labels()).toLowerCase(style.labels().locale()),
+                + StatusMark.word(status, style.labels())
+                    .toLowerCase(style.labels().locale())
+                    .replace(' ', '\u00A0'), // "2 off track" never splits
             style.body()));
   }
 
