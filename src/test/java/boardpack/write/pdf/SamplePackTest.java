@@ -10,6 +10,7 @@ import boardpack.read.PlanReader;
 import boardpack.read.PlanReading;
 import boardpack.read.ReadOptions;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -24,6 +25,7 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -204,6 +206,22 @@ class SamplePackTest {
     assertEquals(PERIOD, info.getSubject());
     assertTrue(info.getCreationDate() != null);
     assertEquals(1.7f, pdf.getVersion());
+  }
+
+  @Test
+  void qpdfCheck_findsNoProblem() throws Exception {
+    Process qpdf;
+    try {
+      qpdf =
+          new ProcessBuilder("qpdf", "--check", PDF.toString()).redirectErrorStream(true).start();
+    } catch (java.io.IOException e) {
+      Assumptions.assumeTrue(false, "qpdf is not installed (CI installs it)");
+      return;
+    }
+    String report = new String(qpdf.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+    assertEquals(0, qpdf.waitFor(), report);
+    assertTrue(report.contains("No syntax or stream encoding errors found"), report);
   }
 
   @Test
