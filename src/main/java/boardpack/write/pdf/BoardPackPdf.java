@@ -91,7 +91,7 @@ public final class BoardPackPdf {
     metadata(document, header.organisation(), period, style);
     document.open();
     PackDocument pack = new PackDocument(document, writer, frame, style);
-    Cover.add(pack, header.organisation(), period, header.confidentiality());
+    Cover.add(pack, header, period);
     Contents.add(pack, previous.headings());
     PackSections.add(pack, view);
     document.close();

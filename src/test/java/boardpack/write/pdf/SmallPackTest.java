@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import boardpack.compute.PackView;
+import boardpack.compute.Scope;
 import boardpack.model.Problem;
 import boardpack.model.Source;
 import java.io.ByteArrayOutputStream;
@@ -139,5 +141,32 @@ class SmallPackTest {
         "the board pack's font has no \"東\" (U+6771) for KPI TOKYO; give a template whose"
             + " font.regular and font.bold cover it (--template DIR)",
         e.getMessage());
+  }
+
+  @Test
+  void planWithNoKpis_stillMakesAPackThatSaysSo() throws Exception {
+    byte[] bytes = PackPlans.organisation("Empty Ltd").pdf();
+
+    try (PDDocument pdf = PdfText.load(bytes)) {
+      String all = String.join("\n", PdfText.pages(pdf));
+      assertTrue(all.contains("0 KPIs"), all);
+      assertTrue(all.contains("No KPI is marked for the board"), all);
+    }
+  }
+
+  @Test
+  void packForAnOwner_saysWhoseItIsOnTheCover() throws Exception {
+    PackView view =
+        PackPlans.organisation("Acme")
+            .kpi("REV", "Revenue", "", 100, 80)
+            .view()
+            .forScope(new Scope.Owner("Owner 0"));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    BoardPackPdf.write(view, Template.builtIn(), out);
+
+    try (PDDocument pdf = PdfText.load(out.toByteArray())) {
+      String cover = PdfText.pages(pdf).get(0);
+      assertTrue(cover.contains("Prepared for Owner 0"), cover);
+    }
   }
 }
