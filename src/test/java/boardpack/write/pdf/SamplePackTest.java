@@ -24,6 +24,7 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -94,6 +95,14 @@ class SamplePackTest {
 
     List<String> expected = bookmarks.stream().map(b -> b.title() + " " + b.page()).toList();
     assertEquals(expected, contents);
+  }
+
+  @Test
+  void contents_linksEveryEntryToItsPage() throws Exception {
+    long links =
+        pdf.getPage(1).getAnnotations().stream().filter(a -> a instanceof PDAnnotationLink).count();
+
+    assertEquals(bookmarks.size(), links);
   }
 
   @Test
