@@ -25,26 +25,16 @@ final class FolderRun {
   record Finished(PlanOutcome outcome, String report) {}
 
   private final PlanOptions options;
-  private final Path out;
-  private final MailOptions mail;
+  private final RunSettings settings;
   private final int jobs;
-  private final RunContext context;
   private final PrintStream stdout;
   private final PrintStream err;
 
   FolderRun(
-      PlanOptions options,
-      Path out,
-      MailOptions mail,
-      int jobs,
-      RunContext context,
-      PrintStream stdout,
-      PrintStream err) {
+      PlanOptions options, RunSettings settings, int jobs, PrintStream stdout, PrintStream err) {
     this.options = options;
-    this.out = out;
-    this.mail = mail;
+    this.settings = settings;
     this.jobs = jobs;
-    this.context = context;
     this.stdout = stdout;
     this.err = err;
   }
@@ -73,13 +63,13 @@ final class FolderRun {
   }
 
   private List<Finished> runAll(Map<Path, String> plans) {
-    Progress progress = new Progress(plans.size(), context.terminal(), stdout);
+    Progress progress = new Progress(plans.size(), settings.context().terminal(), stdout);
     ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, plans.size()));
     try {
       List<Future<Finished>> futures = new ArrayList<>();
       plans.forEach(
           (plan, subfolder) ->
-              futures.add(pool.submit(() -> progress.done(runOne(plan, out.resolve(subfolder))))));
+              futures.add(pool.submit(() -> progress.done(runOne(plan, settings.out().resolve(subfolder))))));
       List<Finished> finished = new ArrayList<>();
       for (Future<Finished> future : futures) {
         finished.add(future.get());
@@ -102,7 +92,7 @@ final class FolderRun {
     String name = plan.getFileName().toString();
     PlanOutcome outcome;
     try {
-      outcome = new PlanRun(onePlan(plan), folder, mail, context, report, report).run();
+      outcome = new PlanRun(onePlan(plan), settings.into(folder), report, report).run();
     } catch (UnreadableFileException e) {
       report.println(e.getMessage());
       outcome = PlanOutcome.failed(name, ExitCode.UNREADABLE_FILE, e.getMessage());

@@ -9,6 +9,7 @@ import boardpack.mail.SmtpServer;
 import boardpack.model.Plan;
 import boardpack.model.Scorecard;
 import boardpack.read.UnreadableFileException;
+import boardpack.write.pdf.Template;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -25,21 +26,17 @@ final class PlanRun {
   private final PlanOptions options;
   private final Path out;
   private final MailOptions mail;
+  private final Template template;
   private final RunContext context;
   private final PrintStream stdout;
   private final PrintStream err;
 
-  PlanRun(
-      PlanOptions options,
-      Path out,
-      MailOptions mail,
-      RunContext context,
-      PrintStream stdout,
-      PrintStream err) {
+  PlanRun(PlanOptions options, RunSettings settings, PrintStream stdout, PrintStream err) {
     this.options = options;
-    this.out = out;
-    this.mail = mail;
-    this.context = context;
+    this.out = settings.out();
+    this.mail = settings.mail();
+    this.template = settings.template();
+    this.context = settings.context();
     this.stdout = stdout;
     this.err = err;
   }
@@ -53,7 +50,7 @@ final class PlanRun {
     }
     Scorecard scorecard = compute(check);
     PackView view = PackView.of(scorecard, check.warnings());
-    List<PackPart> parts = context.parts().forRun(out, inputs());
+    List<PackPart> parts = context.parts().forRun(out, inputs(), template);
     Distribution distribution = Distribution.of(view, scorecard.plan().distribution(), parts);
     boolean warned = !check.warnings().isEmpty() || !scorecard.warnings().isEmpty();
     if (mail.dryRun) {
@@ -109,7 +106,10 @@ final class PlanRun {
   }
 
   private PlanOutcome cannotWrite(PlanCheck check, PackView view, IOException e) {
-    String line = WriteFailure.line(out, e);
+    String line =
+        e instanceof PackFailure
+            ? "boardpack: " + e.getMessage() + " (nothing was written)"
+            : WriteFailure.line(out, e);
     err.println(line);
     PlanOutcome outcome = outcome(check, Optional.of(view), 0, 0, ExitCode.UNREADABLE_FILE);
     return outcome.withNote(line);

@@ -1,6 +1,8 @@
 package boardpack.cli;
 
 import boardpack.read.UnreadableFileException;
+import boardpack.write.pdf.Template;
+import boardpack.write.pdf.TemplateException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,13 +23,15 @@ import picocli.CommandLine.Spec;
     version = "boardpack " + Main.VERSION,
     description =
         "Checks the plan and, when it has no error, computes the scorecard for the reporting"
-            + " period and writes <org>-<YYYY-MM>-kpis.csv, -key-results.csv and -objectives.csv,"
-            + " each Distribution scope's pack and one .eml message per recipient (sent with"
-            + " --smtp). Given a FOLDER, runs every plan workbook in it, each into its own"
-            + " subfolder of --out.")
+            + " period and writes <org>-<YYYY-MM>-kpis.csv, -key-results.csv, -objectives.csv and"
+            + " -board-pack.pdf, each Distribution scope's pack and one .eml message per recipient"
+            + " (sent with --smtp). Given a FOLDER, runs every plan workbook in it, each into its"
+            + " own subfolder of --out.")
 final class RunCommand implements Callable<Integer> {
 
   @Mixin PlanOptions options;
+
+  @Mixin TemplateOption templateOption;
 
   @Option(
       names = "--out",
@@ -55,9 +59,17 @@ final class RunCommand implements Callable<Integer> {
   public Integer call() throws UnreadableFileException {
     // issue 11: a folder runs every plan in it; one plan also delivers its packs (PlanRun).
     mail.check(spec);
-    if (Files.isDirectory(options.plan)) {
-      return new FolderRun(options, out, mail, folder.jobs(spec), context, stdout, err).run();
+    Template template;
+    try {
+      template = templateOption.load(); // before the plan: a broken look fails fast
+    } catch (TemplateException e) {
+      err.println("boardpack: " + e.getMessage());
+      return ExitCode.UNREADABLE_FILE;
     }
-    return new PlanRun(options, out, mail, context, stdout, err).run().exitCode();
+    RunSettings settings = new RunSettings(out, mail, template, context);
+    if (Files.isDirectory(options.plan)) {
+      return new FolderRun(options, settings, folder.jobs(spec), stdout, err).run();
+    }
+    return new PlanRun(options, settings, stdout, err).run().exitCode();
   }
 }

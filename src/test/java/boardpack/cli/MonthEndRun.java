@@ -33,15 +33,20 @@ final class MonthEndRun {
 
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-  private List<PackPart> parts;
+  private PackParts parts;
   private Map<String, String> environment = Map.of();
 
   MonthEndRun(List<PackPart> parts) {
+    this.parts = (folder, inputs, template) -> parts;
+  }
+
+  /** With the real writers: {@link PackParts#standard()}. */
+  MonthEndRun(PackParts parts) {
     this.parts = parts;
   }
 
   MonthEndRun parts(List<PackPart> otherParts) {
-    this.parts = otherParts;
+    this.parts = (folder, inputs, template) -> otherParts;
     return this;
   }
 
@@ -53,10 +58,8 @@ final class MonthEndRun {
   int run(String... args) {
     out.reset();
     err.reset();
-    List<PackPart> given = parts;
     RunContext context =
-        new RunContext(
-            environment, (folder, inputs) -> given, Clock.fixed(NOW, ZoneOffset.UTC), false);
+        new RunContext(environment, parts, Clock.fixed(NOW, ZoneOffset.UTC), false);
     return Main.run(
         args,
         new PrintStream(out, true, StandardCharsets.UTF_8),

@@ -1,0 +1,84 @@
+package boardpack.cli;
+
+import static boardpack.cli.MonthEndRun.STEM;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import boardpack.mail.Messages;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** run on the sample plan with the real board pack writer: each scope's PDF, mailed as Attach says. */
+class SamplePackMailTest {
+
+  @TempDir static Path dir;
+
+  private static final MonthEndRun RUN = new MonthEndRun(PackParts.standard());
+  private static Path out;
+
+  @BeforeAll
+  static void runTheSample() {
+    out = dir.resolve("out");
+    int code =
+        RUN.run(
+            "run",
+            MonthEndRun.SAMPLE_PLAN.toString(),
+            "--actuals",
+            MonthEndRun.SAMPLE_LEDGER.toString(),
+            "--out",
+            out.toString());
+    assertEquals(0, code, RUN.err());
+  }
+
+  @Test
+  void salesRecipient_getsTheSalesPackPdf_byteForByte_preparedForSales() throws Exception {
+    String pdf = STEM + "-board-pack-sales.pdf";
+
+    Map<String, byte[]> attached =
+        Messages.attachments(Messages.parse(DistributionEmlTest.eml(out, "marcus-reed")));
+
+    assertEquals(List.of(pdf), List.copyOf(attached.keySet()));
+    assertArrayEquals(Files.readAllBytes(out.resolve(pdf)), attached.get(pdf));
+    assertTrue(firstPage(attached.get(pdf)).contains("Prepared for Sales"));
+  }
+
+  @Test
+  void boardRecipient_getsTheWholePlansPack() throws Exception {
+    String pdf = STEM + "-board-pack.pdf";
+
+    Map<String, byte[]> attached =
+        Messages.attachments(Messages.parse(DistributionEmlTest.eml(out, "board")));
+
+    assertEquals(List.of(pdf), List.copyOf(attached.keySet()));
+    assertArrayEquals(Files.readAllBytes(out.resolve(pdf)), attached.get(pdf));
+    assertTrue(attached.get(pdf).length > 0);
+    assertTrue(
+        new String(attached.get(pdf), 0, 5, StandardCharsets.US_ASCII).equals("%PDF-"));
+  }
+
+  @Test
+  void eachScopeHasItsOwnPdf_namedAfterIt() {
+    // Scopes of the Distribution sheet: All (Hannah, the board), Sales, Grace Lin
+    for (String name : List.of("", "-sales", "-grace-lin")) {
+      assertTrue(Files.exists(out.resolve(STEM + "-board-pack" + name + ".pdf")), name);
+    }
+  }
+
+  private static String firstPage(byte[] pdf) throws Exception {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      PDFTextStripper text = new PDFTextStripper();
+      text.setEndPage(1);
+      return text.getText(document);
+    }
+  }
+}
