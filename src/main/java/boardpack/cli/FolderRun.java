@@ -69,7 +69,9 @@ final class FolderRun {
       List<Future<Finished>> futures = new ArrayList<>();
       plans.forEach(
           (plan, subfolder) ->
-              futures.add(pool.submit(() -> progress.done(runOne(plan, settings.out().resolve(subfolder))))));
+              futures.add(
+                  pool.submit(
+                      () -> progress.done(runOne(plan, settings.out().resolve(subfolder))))));
       List<Finished> finished = new ArrayList<>();
       for (Future<Finished> future : futures) {
         finished.add(future.get());

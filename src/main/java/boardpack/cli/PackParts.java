@@ -11,8 +11,8 @@ interface PackParts {
 
   /**
    * The parts of a run writing into {@code out} from {@code inputs} (the plan, then its ledgers),
-   * which a writer may need (the scorecard links its figures to the files they came from), with
-   * the board pack in {@code template}'s look.
+   * which a writer may need (the scorecard links its figures to the files they came from), with the
+   * board pack in {@code template}'s look.
    */
   List<PackPart> forRun(Path out, List<Path> inputs, Template template);
 

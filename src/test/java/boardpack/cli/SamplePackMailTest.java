@@ -18,7 +18,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** run on the sample plan with the real board pack writer: each scope's PDF, mailed as Attach says. */
+/**
+ * run on the sample plan with the real board pack writer: each scope's PDF, mailed as Attach says.
+ */
 class SamplePackMailTest {
 
   @TempDir static Path dir;
@@ -62,8 +64,7 @@ class SamplePackMailTest {
     assertEquals(List.of(pdf), List.copyOf(attached.keySet()));
     assertArrayEquals(Files.readAllBytes(out.resolve(pdf)), attached.get(pdf));
     assertTrue(attached.get(pdf).length > 0);
-    assertTrue(
-        new String(attached.get(pdf), 0, 5, StandardCharsets.US_ASCII).equals("%PDF-"));
+    assertTrue(new String(attached.get(pdf), 0, 5, StandardCharsets.US_ASCII).equals("%PDF-"));
   }
 
   @Test
