@@ -75,6 +75,38 @@ class SamplePackMailTest {
     }
   }
 
+  @Test
+  void runTwice_samePdfContent_sameCsvBytes() throws Exception {
+    Path again = dir.resolve("again");
+    RUN.run(
+        "run",
+        MonthEndRun.SAMPLE_PLAN.toString(),
+        "--actuals",
+        MonthEndRun.SAMPLE_LEDGER.toString(),
+        "--out",
+        again.toString());
+
+    for (String name : List.of("", "-sales", "-grace-lin")) {
+      String pdf = STEM + "-board-pack" + name + ".pdf";
+      assertEquals(
+          text(Files.readAllBytes(out.resolve(pdf))),
+          text(Files.readAllBytes(again.resolve(pdf))),
+          pdf);
+    }
+    for (String csv : List.of("-kpis.csv", "-key-results.csv", "-objectives.csv")) {
+      assertArrayEquals(
+          Files.readAllBytes(out.resolve(STEM + csv)),
+          Files.readAllBytes(again.resolve(STEM + csv)),
+          csv);
+    }
+  }
+
+  private static String text(byte[] pdf) throws Exception {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      return document.getNumberOfPages() + " pages\n" + new PDFTextStripper().getText(document);
+    }
+  }
+
   private static String firstPage(byte[] pdf) throws Exception {
     try (PDDocument document = Loader.loadPDF(pdf)) {
       PDFTextStripper text = new PDFTextStripper();
