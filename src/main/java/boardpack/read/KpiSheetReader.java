@@ -31,6 +31,7 @@ final class KpiSheetReader {
   static final String LAG = "Lag";
   static final String FREQUENCY = "Frequency";
   static final String DATA_SOURCE = "Data source";
+  static final String BOARD = "Board";
   static final TableSpec SPEC =
       new TableSpec(
           SHEET,
@@ -48,7 +49,8 @@ final class KpiSheetReader {
               LEADS,
               LAG,
               FREQUENCY,
-              DATA_SOURCE));
+              DATA_SOURCE,
+              BOARD));
 
   private KpiSheetReader() {}
 
@@ -88,7 +90,8 @@ final class KpiSheetReader {
             lag(row),
             row.word(FREQUENCY, Words.FREQUENCY).orElse(Frequency.MONTHLY),
             row.text(DATA_SOURCE),
-            row.source()));
+            row.source(),
+            row.word(BOARD, Words.YES_NO).orElse(false)));
   }
 
   /**

@@ -144,7 +144,8 @@ class PlanReportTest {
             Optional.empty(),
             Frequency.MONTHLY,
             "",
-            HERE);
+            HERE,
+            false);
     Map<Id, Series> actuals =
         withActuals
             ? Map.of(

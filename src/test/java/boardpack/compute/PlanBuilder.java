@@ -352,7 +352,8 @@ final class PlanBuilder {
           lag,
           frequency,
           "",
-          HERE);
+          HERE,
+          false);
     }
   }
 }

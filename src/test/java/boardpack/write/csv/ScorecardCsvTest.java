@@ -370,7 +370,8 @@ class ScorecardCsvTest {
         Optional.empty(),
         Frequency.MONTHLY,
         "",
-        HERE);
+        HERE,
+        false);
   }
 
   private static Objective objective(String id) {
