@@ -30,6 +30,17 @@ final class CellContents {
     if (cell == null) {
       return CellContent.BLANK;
     }
+    try {
+      return read(cell);
+    } catch (RuntimeException e) {
+      // A cell a script wrote badly (<v>abc</v> on a number cell, say): POI cannot read it.
+      return new CellContent.Failure(
+          "a value that cannot be read (" + CrashText.firstLine(e) + ")",
+          "retype the value in Excel");
+    }
+  }
+
+  private CellContent read(Cell cell) {
     return switch (cell.getCellType()) {
       case STRING -> CellContent.text(cell.getStringCellValue());
       case NUMERIC -> number(cell.getNumericCellValue(), cell);
@@ -76,7 +87,7 @@ final class CellContents {
     String why =
         cause instanceof NotImplementedFunctionException function
             ? "the function " + function.getFunctionName() + " is not supported"
-            : String.valueOf(cause.getMessage()).lines().findFirst().orElse("");
+            : CrashText.firstLine(cause);
     return new CellContent.Failure(
         "the formula ="
             + cell.getCellFormula()
@@ -110,9 +121,11 @@ final class CellContents {
   }
 
   // A formula written by a tool that does not calculate (and never opened in Excel) has no <v>
-  // element in .xlsx; .xls always stores a result.
+  // element in .xlsx, or an empty one (openpyxl writes <v></v>), which POI would read as 0;
+  // .xls always stores a result.
   private static boolean hasCachedResult(Cell cell) {
-    return !(cell instanceof XSSFCell xssf) || xssf.getCTCell().isSetV();
+    return !(cell instanceof XSSFCell xssf)
+        || xssf.getCTCell().isSetV() && !xssf.getCTCell().getV().isEmpty();
   }
 
   private FormulaEvaluator evaluator() {

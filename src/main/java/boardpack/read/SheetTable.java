@@ -65,6 +65,10 @@ final class SheetTable {
       return Optional.empty();
     }
     SheetTable table = new SheetTable(sheets, sheet, spec, header.getAsInt());
+    if (!spec.monthColumns()) {
+      HeadingCheck.unknownHeadings(table, spec);
+    }
+    HeadingCheck.dataWithoutHeading(table, sheet);
     return table.checkHeadings() ? Optional.of(table) : Optional.empty();
   }
 
@@ -220,7 +224,8 @@ final class SheetTable {
     int last = sheet.getLastRowNum();
     for (CellRangeAddress region : sheet.getMergedRegions()) {
       int lastRow = Math.min(region.getLastRow(), last);
-      for (int r = Math.max(region.getFirstRow(), headerRow + 1); r <= lastRow; r++) {
+      // From the row above the header: a merged year over month names (MonthColumns).
+      for (int r = Math.max(region.getFirstRow(), headerRow - 1); r <= lastRow; r++) {
         mergedByRow.computeIfAbsent(r, k -> new ArrayList<>()).add(region);
       }
     }
