@@ -60,6 +60,9 @@ final class KpiSheetReader {
     for (TableRow row : rows) {
       kpi(row, ids).ifPresent(kpis::add);
     }
+    if (!rows.isEmpty()) {
+      KpiDefaults.noteAbsentColumns(rows.get(0).table());
+    }
     return kpis;
   }
 
@@ -69,7 +72,7 @@ final class KpiSheetReader {
       row.reportBlank(NAME, "the KPI's name");
     }
     Unit unit = new Unit(row.text(UNIT));
-    Direction direction = row.word(DIRECTION, Words.DIRECTION).orElse(Direction.HIGHER_IS_BETTER);
+    Direction direction = KpiDefaults.direction(row);
     boolean withinRange = direction == Direction.WITHIN_RANGE;
     Optional<Band> band = withinRange ? band(row, "a Within range KPI") : ignoredBand(row);
     if (withinRange && band.isEmpty()) {
@@ -109,7 +112,12 @@ final class KpiSheetReader {
                   + " is Within range and a Within range KPI never sums");
       return Aggregation.AVERAGE;
     }
-    return given.orElse(unit.isPercent() || withinRange ? Aggregation.AVERAGE : Aggregation.SUM);
+    Aggregation aggregation =
+        given.orElse(unit.isPercent() || withinRange ? Aggregation.AVERAGE : Aggregation.SUM);
+    if (!withinRange && row.isBlank(AGGREGATION) && row.table().column(AGGREGATION).isPresent()) {
+      KpiDefaults.noteAggregation(row, aggregation, unit);
+    }
+    return aggregation;
   }
 
   /**
