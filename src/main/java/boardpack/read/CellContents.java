@@ -34,9 +34,12 @@ final class CellContents {
       return read(cell);
     } catch (RuntimeException e) {
       // A cell a script wrote badly (<v>abc</v> on a number cell, say): POI cannot read it.
+      String stored =
+          cell instanceof XSSFCell xssf && xssf.getCTCell().isSetV()
+              ? " \"" + xssf.getCTCell().getV() + "\""
+              : "";
       return new CellContent.Failure(
-          "a value that cannot be read (" + CrashText.firstLine(e) + ")",
-          "retype the value in Excel");
+          "a stored value" + stored + " that cannot be read", "retype the value in Excel");
     }
   }
 
