@@ -6,6 +6,8 @@ import static boardpack.read.Readings.cells;
 import static boardpack.read.Readings.kpis;
 import static boardpack.read.Readings.plan;
 import static boardpack.read.Readings.read;
+import static boardpack.read.Readings.assertWarnings;
+import static boardpack.read.TestWorkbook.emptyCached;
 import static boardpack.read.TestWorkbook.error;
 import static boardpack.read.TestWorkbook.formula;
 import static boardpack.read.TestWorkbook.uncached;
@@ -175,5 +177,48 @@ class NumbersAndMonthsTest {
 
     // 1 Jan 2026 + 31 days = 1 Feb 2026
     assertEquals(List.of(JAN, Readings.FEB), List.copyOf(months));
+  }
+
+  @Test
+  void numbers_formulaWithAnEmptySavedResult_isEvaluated_notReadAsZero() {
+    List<Double> read = annualTargets(emptyCached("500+20"));
+
+    // 500 + 20 = 520, where POI alone reads the empty <v></v> as 0
+    assertEquals(List.of(520.0), read);
+  }
+
+  @Test
+  void numbers_dateCellWhereANumberIsExpected_isAWarningShowingTheDateAndTheNumber() {
+    PlanReading reading =
+        read(kpis(cells("ID", "Name", "Annual target"), cells("K1", "Revenue", LocalDate.of(2026, 6, 1))));
+
+    // 1 Jun 2026 is day 46174 counted from 1900 as Excel counts
+    assertEquals(46174.0, plan(reading).kpis().get(0).annualTarget().orElseThrow().number());
+    assertWarnings(
+        reading,
+        "KPIs!C2: annual target is the date 2026-06-01, read as the number 46174 that Excel"
+            + " stores for it; expected a number: if you typed a number such as 6/1, Excel made it"
+            + " a date, so format the cell as a number and retype it");
+  }
+
+  @Test
+  void numbers_beyondTheLargestDouble_areErrorsAtTheirCells() {
+    PlanReading reading =
+        read(
+            kpis(
+                cells("ID", "Name", "Annual target"),
+                cells("K1", "A", "1e309"),
+                cells("K2", "B", "-2e308"),
+                cells("K3", "C", "1e99999999999"),
+                cells("K4", "D", "1.5e3")));
+
+    String expected =
+        " is too large to hold; expected a number between -1.7976931348623157E308 and"
+            + " 1.7976931348623157E308";
+    assertErrors(
+        reading,
+        "KPIs!C2: annual target \"1e309\"" + expected,
+        "KPIs!C3: annual target \"-2e308\"" + expected,
+        "KPIs!C4: annual target \"1e99999999999\"" + expected);
   }
 }
