@@ -218,6 +218,59 @@ class MainPlanTest {
     assertTrue(k1.startsWith("K1,Revenue,2026-02,115,100,1.15,green,"), k1);
   }
 
+  @Test
+  void check_planWithErrors_stillPrintsItsSummary() throws IOException {
+    Path plan = writePlan(dir.resolve("plan.xlsx"), "abc", "100", "110");
+
+    int code = console.run("check", plan.toString());
+
+    assertEquals(2, code);
+    assertTrue(
+        console
+            .out()
+            .startsWith(
+                "Plan:          plan.xlsx"
+                    + NL
+                    + "Organisation:  Northwind"
+                    + NL
+                    + "Period:        2026-02 (the latest month with an actual)"
+                    + NL
+                    + "KPIs:          1"
+                    + NL),
+        console.out());
+  }
+
+  @Test
+  void check_defaultsThatDecideFigures_areNotesInTheirOwnSection_exitCodeUnchanged()
+      throws IOException {
+    Path plan = writePlan(dir.resolve("plan.xlsx"), true);
+
+    int code = console.run("check", plan.toString());
+
+    assertEquals(0, code, console.err());
+    assertTrue(
+        console
+            .out()
+            .contains(
+                NL + NL + "Notes (3):" + NL + "KPIs!1:1: there is no Aggregation column"),
+        console.out());
+    assertTrue(
+        console.out().contains(NL + "Settings: Fiscal year start is not set, so the fiscal year"),
+        console.out());
+  }
+
+  @Test
+  void check_errorsOnlyInALedger_sayToFixTheCsv() throws IOException {
+    Path plan = writePlan(dir.resolve("plan.xlsx"), true);
+    Path ledger = Files.writeString(dir.resolve("ledger.csv"), "ID,Period,Value\nK1,2026-02,abc\n");
+
+    int code = console.run("check", plan.toString(), "--actuals", ledger.toString());
+
+    assertEquals(2, code);
+    assertEquals(
+        "plan.xlsx: 1 error; fix it in ledger.csv and run again" + NL, console.err());
+  }
+
   /** Settings, one KPI with an annual target, and January and February actuals (or none). */
   private static Path writePlan(Path file, boolean withActuals) throws IOException {
     return withActuals ? writePlan(file, 1200, 100, 110) : writePlan(file, 1200);
