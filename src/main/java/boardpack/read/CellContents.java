@@ -1,5 +1,6 @@
 package boardpack.read;
 
+import java.util.regex.Pattern;
 import org.apache.poi.ss.formula.eval.NotImplementedFunctionException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -16,6 +17,9 @@ import org.apache.poi.xssf.usermodel.XSSFCell;
  * file has none (workbook.md: Numbers), error values as failures.
  */
 final class CellContents {
+
+  /** {@code [1]Sheet!A1} or {@code '[Budget.xlsx]Sheet'!A1}: a reference to another workbook. */
+  private static final Pattern EXTERNAL_LINK = Pattern.compile("\\[[^\\]]+\\][^!]*!");
 
   private final Workbook workbook;
   private final boolean date1904;
@@ -87,13 +91,16 @@ final class CellContents {
 
   private static CellContent unevaluable(Cell cell, RuntimeException e) {
     Throwable cause = e.getCause() != null ? e.getCause() : e;
+    String formula = cell.getCellFormula();
     String why =
         cause instanceof NotImplementedFunctionException function
             ? "the function " + function.getFunctionName() + " is not supported"
-            : CrashText.firstLine(cause);
+            : EXTERNAL_LINK.matcher(formula).find()
+                ? "it links to another workbook"
+                : CrashText.firstLine(cause);
     return new CellContent.Failure(
         "the formula ="
-            + cell.getCellFormula()
+            + formula
             + ", which has no saved result and cannot be evaluated ("
             + why
             + ")",

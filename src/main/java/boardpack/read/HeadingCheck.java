@@ -42,7 +42,7 @@ final class HeadingCheck {
                         "heading \""
                             + text
                             + "\" is not a column of "
-                            + spec.sheet()
+                            + table.name()
                             + nearest(text, spec.headings()).map(h -> "; did you mean " + h + "?")
                                 .orElse("; its column is ignored; expected one of "
                                     + String.join(", ", spec.headings())));

@@ -129,7 +129,9 @@ final class MonthColumns {
   }
 
   private static boolean isYear(double number) {
-    return number == Math.rint(number) && number >= 1900 && number <= 2999;
+    return number == Math.rint(number)
+        && number >= MonthText.FIRST_YEAR
+        && number <= MonthText.LAST_YEAR;
   }
 
   private void add(int column, YearMonth month) {

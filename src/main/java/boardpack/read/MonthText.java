@@ -28,6 +28,10 @@ final class MonthText {
   private static final Pattern YEAR_NAMED =
       Pattern.compile("(\\d{4})" + SEPARATORS + "(\\p{L}+)\\.?");
   private static final Map<String, Month> NAMES = names();
+  /** Years a plan can mean; Jan 1000 or Oct 9999 is a slip, not a month (Excel's own range). */
+  static final int FIRST_YEAR = 1900;
+
+  static final int LAST_YEAR = 2999;
 
   private MonthText() {}
 
@@ -73,6 +77,9 @@ final class MonthText {
   private static Optional<YearMonth> of(String year, String month, String day) {
     try {
       int y = Integer.parseInt(year);
+      if (y < FIRST_YEAR || y > LAST_YEAR) {
+        return Optional.empty();
+      }
       int m = Integer.parseInt(month);
       if (day != null) {
         return Optional.of(YearMonth.from(LocalDate.of(y, m, Integer.parseInt(day))));
