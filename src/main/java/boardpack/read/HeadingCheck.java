@@ -1,5 +1,6 @@
 package boardpack.read;
 
+import boardpack.model.Source;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -31,23 +32,23 @@ final class HeadingCheck {
         .headerCells()
         .forEach(
             (column, content) -> {
-              String text = CellValues.text(new Field(content, table.at(table.headerRow(), column),
-                  "heading"), table.sheets().problems());
+              Source at = table.at(table.headerRow(), column);
+              String text = CellValues.text(new Field(content, at, "heading"), problems(table));
               if (!text.isEmpty() && !known.contains(Folding.fold(text))) {
-                table
-                    .sheets()
-                    .problems()
-                    .warning(
-                        table.at(table.headerRow(), column),
-                        "heading \""
-                            + text
-                            + "\" is not a column of "
-                            + table.name()
-                            + nearest(text, spec.headings()).map(h -> "; did you mean " + h + "?")
-                                .orElse("; its column is ignored; expected one of "
-                                    + String.join(", ", spec.headings())));
+                problems(table).warning(at, notAColumn(text, table.name(), spec.headings()));
               }
             });
+  }
+
+  private static String notAColumn(String heading, String sheet, List<String> known) {
+    String start = "heading \"" + heading + "\" is not a column of " + sheet;
+    return nearest(heading, known)
+        .map(near -> start + "; did you mean " + near + "?")
+        .orElse(start + "; its column is ignored; expected one of " + String.join(", ", known));
+  }
+
+  private static Problems problems(SheetTable table) {
+    return table.sheets().problems();
   }
 
   /** One warning per column with data below the header but no heading, at its first such cell. */

@@ -56,7 +56,7 @@ final class KeyResultSheetReader {
     for (TableRow row : rows) {
       keyResult(row, ids, objectives).ifPresent(keyResults::add);
     }
-    noteMixedWeights(rows);
+    DefaultNotes.noteMixedWeights(rows);
     return keyResults;
   }
 
@@ -152,36 +152,6 @@ final class KeyResultSheetReader {
       return Optional.empty();
     }
     return Optional.of(weight.map(Value::number).orElse(1.0));
-  }
-
-  /**
-   * A blank Weight is 1; among key results of the same objective with weights given, that is
-   * likely not what the author meant, so each blank one is a note.
-   */
-  private static void noteMixedWeights(List<TableRow> rows) {
-    Map<String, List<TableRow>> byObjective = new java.util.HashMap<>();
-    rows.forEach(
-        row ->
-            byObjective
-                .computeIfAbsent(Folding.fold(row.text(OBJECTIVE)), k -> new ArrayList<>())
-                .add(row));
-    for (List<TableRow> siblings : byObjective.values()) {
-      if (siblings.stream().allMatch(row -> row.isBlank(WEIGHT))) {
-        continue;
-      }
-      siblings.stream()
-          .filter(row -> row.isBlank(WEIGHT))
-          .forEach(
-              row ->
-                  row.problems()
-                      .note(
-                          row.at(WEIGHT),
-                          "weight is blank, so "
-                              + row.key()
-                              + " counts with weight 1 while other key results of objective "
-                              + row.text(OBJECTIVE)
-                              + " have weights given; fill in its weight if 1 is not meant"));
-    }
   }
 
   /** Default the objective's End; a Due before the objective's Start leaves no window. */

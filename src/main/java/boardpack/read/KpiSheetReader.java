@@ -61,7 +61,7 @@ final class KpiSheetReader {
       kpi(row, ids).ifPresent(kpis::add);
     }
     if (!rows.isEmpty()) {
-      KpiDefaults.noteAbsentColumns(rows.get(0).table());
+      DefaultNotes.noteAbsentColumns(rows.get(0).table());
     }
     return kpis;
   }
@@ -72,7 +72,7 @@ final class KpiSheetReader {
       row.reportBlank(NAME, "the KPI's name");
     }
     Unit unit = new Unit(row.text(UNIT));
-    Direction direction = KpiDefaults.direction(row);
+    Direction direction = DefaultNotes.direction(row);
     boolean withinRange = direction == Direction.WITHIN_RANGE;
     Optional<Band> band = withinRange ? band(row, "a Within range KPI") : ignoredBand(row);
     if (withinRange && band.isEmpty()) {
@@ -115,7 +115,7 @@ final class KpiSheetReader {
     Aggregation aggregation =
         given.orElse(unit.isPercent() || withinRange ? Aggregation.AVERAGE : Aggregation.SUM);
     if (!withinRange && row.isBlank(AGGREGATION) && row.table().column(AGGREGATION).isPresent()) {
-      KpiDefaults.noteAggregation(row, aggregation, unit);
+      DefaultNotes.noteAggregation(row, aggregation, unit);
     }
     return aggregation;
   }

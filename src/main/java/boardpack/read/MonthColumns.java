@@ -19,7 +19,7 @@ final class MonthColumns {
 
   /** Descriptive columns users keep beside the months; ignored without a warning. */
   static final Set<String> TEXT_COLUMNS =
-      Stream.of(
+      Stream.concat(HeadingCheck.DESCRIPTIVE.stream(), Stream.of(
               "Name",
               "KPI",
               "Key result",
@@ -32,8 +32,7 @@ final class MonthColumns {
               "Category",
               "Total",
               "Data source",
-              "Source")
-          .flatMap(heading -> Stream.concat(Stream.of(heading), HeadingCheck.DESCRIPTIVE.stream()))
+              "Source"))
           .map(Folding::fold)
           .collect(Collectors.toUnmodifiableSet());
 

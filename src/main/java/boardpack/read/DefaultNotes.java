@@ -4,15 +4,20 @@ import boardpack.model.Aggregation;
 import boardpack.model.Direction;
 import boardpack.model.Source;
 import boardpack.model.Unit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * workbook.md, General rules: a default that decides a status is listed as a note. On the KPIs
  * sheet these are a blank Direction (Higher is better decides every status) and a blank
- * Aggregation (Sum or Average decides the quarter and year figures).
+ * Aggregation (Sum or Average decides the quarter and year figures); on KeyResults a blank Weight
+ * beside weights given (1 decides the objective's score).
  */
-final class KpiDefaults {
+final class DefaultNotes {
 
-  private KpiDefaults() {}
+  private DefaultNotes() {}
 
   /** The Direction given, or Higher is better with a note when the cell is blank. */
   static Direction direction(TableRow row) {
@@ -64,6 +69,36 @@ final class KpiDefaults {
               "there is no Aggregation column, so quarter and year figures are the Sum of the"
                   + " months (the Average for % and Within range KPIs); add an Aggregation column"
                   + " where that is wrong");
+    }
+  }
+
+  /**
+   * A blank Weight is 1; among key results of the same objective with weights given, that is
+   * likely not what the author meant, so each blank one is a note.
+   */
+  static void noteMixedWeights(List<TableRow> rows) {
+    Map<String, List<TableRow>> byObjective = new HashMap<>();
+    rows.forEach(
+        row ->
+            byObjective
+                .computeIfAbsent(Folding.fold(row.text(KeyResultSheetReader.OBJECTIVE)), k -> new ArrayList<>())
+                .add(row));
+    for (List<TableRow> siblings : byObjective.values()) {
+      if (siblings.stream().allMatch(row -> row.isBlank(KeyResultSheetReader.WEIGHT))) {
+        continue;
+      }
+      siblings.stream()
+          .filter(row -> row.isBlank(KeyResultSheetReader.WEIGHT))
+          .forEach(
+              row ->
+                  row.problems()
+                      .note(
+                          row.at(KeyResultSheetReader.WEIGHT),
+                          "weight is blank, so "
+                              + row.key()
+                              + " counts with weight 1 while other key results of objective "
+                              + row.text(KeyResultSheetReader.OBJECTIVE)
+                              + " have weights given; fill in its weight if 1 is not meant"));
     }
   }
 
