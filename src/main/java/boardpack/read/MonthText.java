@@ -15,13 +15,15 @@ import java.util.regex.Pattern;
 /**
  * workbook.md, Months: the text forms {@code 2026-10}, {@code 2026-10-01}, {@code 2026/10}, {@code
  * 10/2026}, {@code Oct 2026}, {@code Sept 2026}, {@code October 2026}, {@code Oct-26} and {@code
- * Oct.26}; also {@code 2026 Oct} and {@code 01-Oct-2026}, as Excel shows dd-mmm-yyyy.
+ * Oct.26}; also {@code 2026 Oct}, {@code 01-Oct-2026} (Excel's dd-mmm-yyyy) and {@code 2026-10-01
+ * 00:00:00} (a date and time as scripts write them).
  */
 final class MonthText {
 
   private static final String SEPARATORS = "[\\s\\-/.',]*";
   private static final Pattern YEAR_FIRST =
-      Pattern.compile("(\\d{4})[-/.](\\d{1,2})(?:[-/.](\\d{1,2}))?");
+      Pattern.compile(
+          "(\\d{4})[-/.](\\d{1,2})(?:[-/.](\\d{1,2})(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)?)?");
   private static final Pattern MONTH_FIRST = Pattern.compile("(\\d{1,2})[-/.](\\d{4})");
   private static final Pattern NAMED =
       Pattern.compile("(?:(\\d{1,2})[\\s\\-/.]+)?(\\p{L}+)" + SEPARATORS + "(\\d{2}|\\d{4})");
