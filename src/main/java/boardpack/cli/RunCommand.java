@@ -1,5 +1,6 @@
 package boardpack.cli;
 
+import boardpack.compute.PackView;
 import boardpack.compute.ScorecardEngine;
 import boardpack.model.Scorecard;
 import boardpack.read.UnreadableFileException;
@@ -55,7 +56,8 @@ final class RunCommand implements Callable<Integer> {
       PlanReport.problems("Warnings from the calculations", scorecard.warnings(), stdout);
     }
     try {
-      PlanReport.written(ScorecardCsv.write(scorecard, out), stdout);
+      PackView view = PackView.of(scorecard, check.warnings());
+      PlanReport.written(ScorecardCsv.write(view, out), stdout);
     } catch (IOException e) {
       err.println(
           "boardpack: cannot write to "
