@@ -41,8 +41,8 @@ record PlanCheck(
   }
 
   /**
-   * Chooses the period (compute's rule) and leaves actuals after it out of the plan, with a
-   * warning (the reader's rule), so nothing computed from the plan can use them.
+   * Chooses the period (compute's rule) and leaves actuals after it out of the plan, with a warning
+   * (the reader's rule), so nothing computed from the plan can use them.
    */
   static PlanCheck of(Path planFile, PlanReading reading, Optional<YearMonth> override) {
     String file =

@@ -18,6 +18,7 @@ final class CellValues {
   private static final Pattern PLAIN_NUMBER =
       Pattern.compile(
           "[+-]?(?:(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?");
+
   /** The largest number a cell can hold (workbook.md: beyond it is an error). */
   static final String LARGEST = "1.7976931348623157E308";
 

@@ -11,9 +11,9 @@ import java.util.Map;
 
 /**
  * workbook.md, General rules: a default that decides a status is listed as a note. On the KPIs
- * sheet these are a blank Direction (Higher is better decides every status) and a blank
- * Aggregation (Sum or Average decides the quarter and year figures); on KeyResults a blank Weight
- * beside weights given (1 decides the objective's score).
+ * sheet these are a blank Direction (Higher is better decides every status) and a blank Aggregation
+ * (Sum or Average decides the quarter and year figures); on KeyResults a blank Weight beside
+ * weights given (1 decides the objective's score).
  */
 final class DefaultNotes {
 
@@ -73,15 +73,16 @@ final class DefaultNotes {
   }
 
   /**
-   * A blank Weight is 1; among key results of the same objective with weights given, that is
-   * likely not what the author meant, so each blank one is a note.
+   * A blank Weight is 1; among key results of the same objective with weights given, that is likely
+   * not what the author meant, so each blank one is a note.
    */
   static void noteMixedWeights(List<TableRow> rows) {
     Map<String, List<TableRow>> byObjective = new HashMap<>();
     rows.forEach(
         row ->
             byObjective
-                .computeIfAbsent(Folding.fold(row.text(KeyResultSheetReader.OBJECTIVE)), k -> new ArrayList<>())
+                .computeIfAbsent(
+                    Folding.fold(row.text(KeyResultSheetReader.OBJECTIVE)), k -> new ArrayList<>())
                 .add(row));
     for (List<TableRow> siblings : byObjective.values()) {
       if (siblings.stream().allMatch(row -> row.isBlank(KeyResultSheetReader.WEIGHT))) {

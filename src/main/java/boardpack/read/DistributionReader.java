@@ -25,9 +25,11 @@ final class DistributionReader {
   static final String ALL = "All";
   static final TableSpec SPEC =
       new TableSpec(SHEET, EMAIL, List.of(EMAIL), List.of(NAME, SCOPE, ATTACH));
+
   /** One @, a local part, a domain of dot-separated labels with at least one dot, no spaces. */
   private static final Pattern EMAIL_ADDRESS =
-      Pattern.compile("[^@\\s,;<>()\\[\\]\"]+@(?:[^@\\s,;<>()\\[\\].\"]+\\.)+[^@\\s,;<>()\\[\\].\"]+");
+      Pattern.compile(
+          "[^@\\s,;<>()\\[\\]\"]+@(?:[^@\\s,;<>()\\[\\].\"]+\\.)+[^@\\s,;<>()\\[\\].\"]+");
 
   private DistributionReader() {}
 

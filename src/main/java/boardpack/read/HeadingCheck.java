@@ -12,9 +12,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 
 /**
- * workbook.md, General rules: nothing the author typed is dropped in silence. A heading that is
- * not a column of its sheet is a warning with the nearest known heading; so is a column that holds
- * data under no heading.
+ * workbook.md, General rules: nothing the author typed is dropped in silence. A heading that is not
+ * a column of its sheet is a warning with the nearest known heading; so is a column that holds data
+ * under no heading.
  */
 final class HeadingCheck {
 
@@ -78,8 +78,8 @@ final class HeadingCheck {
 
   /**
    * The known heading the author most likely meant: the same letters ({@code Direction*}), one
-   * starting with the other ({@code Weighting}, {@code Parent objective}), one inside the other,
-   * or a near spelling (two edits, more for long words); empty when none is close.
+   * starting with the other ({@code Weighting}, {@code Parent objective}), one inside the other, or
+   * a near spelling (two edits, more for long words); empty when none is close.
    */
   static Optional<String> nearest(String heading, List<String> known) {
     String wanted = letters(heading);

@@ -13,17 +13,17 @@ import java.util.Map;
 import java.util.NavigableMap;
 
 /**
- * workbook.md, Actuals: a value in a month after the reporting period is a warning at its cell,
- * and it is not used in this pack. The period is known only once {@code --period}, Settings and
- * the latest actual are weighed, so this runs after reading, on the plan read.
+ * workbook.md, Actuals: a value in a month after the reporting period is a warning at its cell, and
+ * it is not used in this pack. The period is known only once {@code --period}, Settings and the
+ * latest actual are weighed, so this runs after reading, on the plan read.
  */
 public final class LaterActuals {
 
   private LaterActuals() {}
 
   /**
-   * The reading with every actual after {@code period} taken out of its plans (so nothing later
-   * can use it) and one warning per ID at its first such cell.
+   * The reading with every actual after {@code period} taken out of its plans (so nothing later can
+   * use it) and one warning per ID at its first such cell.
    */
   public static PlanReading dropAfter(PlanReading reading, YearMonth period) {
     List<Problem> problems = new ArrayList<>(reading.problems());
@@ -76,7 +76,8 @@ public final class LaterActuals {
   private static Plan upTo(Plan plan, YearMonth period) {
     Map<Id, Series> actuals = new HashMap<>();
     plan.actuals()
-        .forEach((id, series) -> actuals.put(id, new Series(series.values().headMap(period, true))));
+        .forEach(
+            (id, series) -> actuals.put(id, new Series(series.values().headMap(period, true))));
     return new Plan(
         plan.file(),
         plan.settings(),

@@ -19,20 +19,22 @@ final class MonthColumns {
 
   /** Descriptive columns users keep beside the months; ignored without a warning. */
   static final Set<String> TEXT_COLUMNS =
-      Stream.concat(HeadingCheck.DESCRIPTIVE.stream(), Stream.of(
-              "Name",
-              "KPI",
-              "Key result",
-              "Measure",
-              "Metric",
-              "Description",
-              "Unit",
-              "Owner",
-              "Team",
-              "Category",
-              "Total",
-              "Data source",
-              "Source"))
+      Stream.concat(
+              HeadingCheck.DESCRIPTIVE.stream(),
+              Stream.of(
+                  "Name",
+                  "KPI",
+                  "Key result",
+                  "Measure",
+                  "Metric",
+                  "Description",
+                  "Unit",
+                  "Owner",
+                  "Team",
+                  "Category",
+                  "Total",
+                  "Data source",
+                  "Source"))
           .map(Folding::fold)
           .collect(Collectors.toUnmodifiableSet());
 

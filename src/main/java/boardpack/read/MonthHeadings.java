@@ -27,8 +27,8 @@ final class MonthHeadings {
   private MonthHeadings() {}
 
   /**
-   * A heading that names a quarter, half or year ({@code Q1}, {@code H2 2026}, {@code FY27},
-   * {@code YTD}, {@code 2026}, {@code Total 2026}, {@code Jan-Mar}): not a month, ignored.
+   * A heading that names a quarter, half or year ({@code Q1}, {@code H2 2026}, {@code FY27}, {@code
+   * YTD}, {@code 2026}, {@code Total 2026}, {@code Jan-Mar}): not a month, ignored.
    */
   static boolean isPeriodSummary(String heading) {
     List<String> tokens = tokens(heading);
@@ -49,8 +49,8 @@ final class MonthHeadings {
   }
 
   /**
-   * A heading that holds a month name, a month number with a year, or a four-digit year, but is
-   * not a month ({@code 2026-13}, {@code Foo 2026}): an error, as the author surely meant a month.
+   * A heading that holds a month name, a month number with a year, or a four-digit year, but is not
+   * a month ({@code 2026-13}, {@code Foo 2026}): an error, as the author surely meant a month.
    */
   static boolean looksLikeMonth(String heading) {
     return MONTH_NUMBER_WITH_YEAR.matcher(heading).matches()

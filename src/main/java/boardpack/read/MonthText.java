@@ -30,6 +30,7 @@ final class MonthText {
   private static final Pattern YEAR_NAMED =
       Pattern.compile("(\\d{4})" + SEPARATORS + "(\\p{L}+)\\.?");
   private static final Map<String, Month> NAMES = names();
+
   /** Years a plan can mean; Jan 1000 or Oct 9999 is a slip, not a month (Excel's own range). */
   static final int FIRST_YEAR = 1900;
 

@@ -59,8 +59,7 @@ public final class PlanReader {
    * The plan with what could be read, also when there are errors (rows too broken to read left
    * out), so that {@code check} can show its summary.
    */
-  private static Plan plan(
-      Sheets sheets, List<ActualsCsvReader.Line> ledgers, boolean csvWins) {
+  private static Plan plan(Sheets sheets, List<ActualsCsvReader.Line> ledgers, boolean csvWins) {
     Settings settings = SettingsReader.read(sheets);
     Definitions definitions = Definitions.read(sheets);
     Measures measures = definitions.measures();
@@ -68,8 +67,11 @@ public final class PlanReader {
     MonthlySheetReader.Values actuals = MonthlySheetReader.actuals(sheets, measures);
     ActualsMerge.merge(ledgers, actuals, measures, csvWins, sheets.problems());
     PlanChecks.checkKpis(definitions.kpis(), targets, actuals, sheets.problems());
-    PlanChecks.checkQuarterlyMonths(definitions.kpis(), actuals,
-        new FiscalCalendar(settings.fiscalYearStart()), sheets.problems());
+    PlanChecks.checkQuarterlyMonths(
+        definitions.kpis(),
+        actuals,
+        new FiscalCalendar(settings.fiscalYearStart()),
+        sheets.problems());
     List<Comment> commentary = CommentaryReader.read(sheets, definitions.ids());
     List<Recipient> distribution = DistributionReader.read(sheets, definitions.scopes());
     return new Plan(

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The outcome of reading a plan: the plan (absent when any error was found), every problem and
- * note sorted by place, and the plan as far as it could be read ({@code asRead}: present also with
+ * The outcome of reading a plan: the plan (absent when any error was found), every problem and note
+ * sorted by place, and the plan as far as it could be read ({@code asRead}: present also with
  * errors, for the summary {@code check} prints; never computed from).
  */
 public record PlanReading(Optional<Plan> plan, List<Problem> problems, Optional<Plan> asRead) {

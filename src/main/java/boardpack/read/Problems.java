@@ -6,8 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Collects every problem and note found while reading (style.md: readers collect, then report
- * all).
+ * Collects every problem and note found while reading (style.md: readers collect, then report all).
  */
 final class Problems {
 

@@ -166,7 +166,12 @@ class MainPlanTest {
 
     // issue 7: February's actual is after the period, so it is a warning and not used.
     assertEquals(1, code, console.err());
-    assertTrue(console.out().contains("Actuals!C2: K1: actual 110 for Feb 2026 is after the reporting period Jan 2026, so it is not used in this pack"), console.out());
+    assertTrue(
+        console
+            .out()
+            .contains(
+                "Actuals!C2: K1: actual 110 for Feb 2026 is after the reporting period Jan 2026, so it is not used in this pack"),
+        console.out());
     // January: actual 100, target 1200 / 12 = 100, attainment 1 + (100 - 100) / 100 = 1, green
     String k1 = Files.readAllLines(folder.resolve("northwind-2026-01-kpis.csv")).get(1);
     assertTrue(k1.startsWith("K1,Revenue,2026-01,100,100,1,green,"), k1);
@@ -251,8 +256,7 @@ class MainPlanTest {
     assertTrue(
         console
             .out()
-            .contains(
-                NL + NL + "Notes (3):" + NL + "KPIs!1:1: there is no Aggregation column"),
+            .contains(NL + NL + "Notes (3):" + NL + "KPIs!1:1: there is no Aggregation column"),
         console.out());
     assertTrue(
         console.out().contains(NL + "Settings: Fiscal year start is not set, so the fiscal year"),
@@ -267,8 +271,7 @@ class MainPlanTest {
     int code = console.run("check", plan.toString(), "--actuals", ledger.toString());
 
     assertEquals(2, code);
-    assertEquals(
-        "plan.xlsx: 1 error; fix it in ledger.csv and run again" + NL, console.err());
+    assertEquals("plan.xlsx: 1 error; fix it in ledger.csv and run again" + NL, console.err());
   }
 
   /** Settings, one KPI with an annual target, and January and February actuals (or none). */

@@ -97,7 +97,8 @@ class PlanReportTest {
   @Test
   void print_notesInTheirOwnSection_andTheSummaryAlsoWithErrors() {
     Problem note = Problem.note(Source.cell("plan.xlsx", "KPIs", 4, 4), "direction is blank");
-    Problem error = Problem.error(Source.cell("plan.xlsx", "KPIs", 5, 7), "\"abc\" is not a number");
+    Problem error =
+        Problem.error(Source.cell("plan.xlsx", "KPIs", 5, 7), "\"abc\" is not a number");
     PlanCheck check =
         PlanCheck.of(
             PLAN,
@@ -130,7 +131,8 @@ class PlanReportTest {
         List.of(
             Problem.error(Source.sheet("plan.xlsx", "KPIs"), "missing column Name"),
             Problem.error(Source.line("ledger.csv", 3), "\"abc\" is not a number"));
-    PlanCheck check = PlanCheck.of(PLAN, new PlanReading(Optional.empty(), errors), Optional.empty());
+    PlanCheck check =
+        PlanCheck.of(PLAN, new PlanReading(Optional.empty(), errors), Optional.empty());
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 
     PlanReport.refuse(check, "", new PrintStream(bytes, true, StandardCharsets.UTF_8));

@@ -31,9 +31,22 @@ class MonthHeadingsTest {
   void everyTextFormWorkbookMdLists_isAMonth() {
     List<String> forms =
         List.of(
-            "2026-10", "2026-10-01", "2026/10", "10/2026", "Oct 2026",
-            "October 2026", "Oct-26", "Oct.26", "oct. 2026", "2026 Oct", "01-Oct-2026",
-            "OCT-2026", "Oct '26", "10.2026", "2026-10-01 00:00:00", "2026-10-01T00:00");
+            "2026-10",
+            "2026-10-01",
+            "2026/10",
+            "10/2026",
+            "Oct 2026",
+            "October 2026",
+            "Oct-26",
+            "Oct.26",
+            "oct. 2026",
+            "2026 Oct",
+            "01-Oct-2026",
+            "OCT-2026",
+            "Oct '26",
+            "10.2026",
+            "2026-10-01 00:00:00",
+            "2026-10-01T00:00");
 
     for (String form : forms) {
       assertEquals(Optional.of(YearMonth.of(2026, 10)), MonthText.parse(form), form);

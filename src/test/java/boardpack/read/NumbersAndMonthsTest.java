@@ -2,11 +2,11 @@ package boardpack.read;
 
 import static boardpack.read.Readings.JAN;
 import static boardpack.read.Readings.assertErrors;
+import static boardpack.read.Readings.assertWarnings;
 import static boardpack.read.Readings.cells;
 import static boardpack.read.Readings.kpis;
 import static boardpack.read.Readings.plan;
 import static boardpack.read.Readings.read;
-import static boardpack.read.Readings.assertWarnings;
 import static boardpack.read.TestWorkbook.emptyCached;
 import static boardpack.read.TestWorkbook.error;
 import static boardpack.read.TestWorkbook.formula;
@@ -190,7 +190,10 @@ class NumbersAndMonthsTest {
   @Test
   void numbers_dateCellWhereANumberIsExpected_isAWarningShowingTheDateAndTheNumber() {
     PlanReading reading =
-        read(kpis(cells("ID", "Name", "Annual target"), cells("K1", "Revenue", LocalDate.of(2026, 6, 1))));
+        read(
+            kpis(
+                cells("ID", "Name", "Annual target"),
+                cells("K1", "Revenue", LocalDate.of(2026, 6, 1))));
 
     // 1 Jun 2026 is day 46174 counted from 1900 as Excel counts
     assertEquals(46174.0, plan(reading).kpis().get(0).annualTarget().orElseThrow().number());

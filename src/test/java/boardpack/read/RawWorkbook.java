@@ -115,7 +115,8 @@ final class RawWorkbook {
 
   private String workbook() {
     StringBuilder xml =
-        new StringBuilder("<workbook xmlns=\"" + MAIN + "\" xmlns:r=\"" + RELATIONSHIPS + "\"><sheets>");
+        new StringBuilder(
+            "<workbook xmlns=\"" + MAIN + "\" xmlns:r=\"" + RELATIONSHIPS + "\"><sheets>");
     int n = 1;
     for (String sheet : sheets.keySet()) {
       xml.append("<sheet name=\"")
@@ -183,6 +184,9 @@ final class RawWorkbook {
   }
 
   private static String escape(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    return text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;");
   }
 }

@@ -55,13 +55,24 @@ class ScriptWrittenPlanTest {
     RawWorkbook workbook =
         kpis()
             .textRow("Actuals", "ID", "2026-01", "2026-02", "2026-03")
-            .row("Actuals", text("K1"), number("500"), formula("B2+20"), formulaWithoutValue("C2*2"));
+            .row(
+                "Actuals",
+                text("K1"),
+                number("500"),
+                formula("B2+20"),
+                formulaWithoutValue("C2*2"));
 
     PlanReading reading = read(workbook);
 
     // Feb: 500 + 20 = 520 (not 0); Mar: 520 * 2 = 1040, evaluated through Feb's formula
     assertEquals(
-        Map.of(YearMonth.of(2026, 1), 500.0, YearMonth.of(2026, 2), 520.0, YearMonth.of(2026, 3), 1040.0),
+        Map.of(
+            YearMonth.of(2026, 1),
+            500.0,
+            YearMonth.of(2026, 2),
+            520.0,
+            YearMonth.of(2026, 3),
+            1040.0),
         actuals(reading, "K1"));
   }
 
@@ -149,7 +160,13 @@ class ScriptWrittenPlanTest {
 
     // 1,250 = 1250; 12.5% = 0.125
     assertEquals(
-        Map.of(YearMonth.of(2026, 1), 1250.0, YearMonth.of(2026, 2), 0.125, YearMonth.of(2026, 3), 7.0),
+        Map.of(
+            YearMonth.of(2026, 1),
+            1250.0,
+            YearMonth.of(2026, 2),
+            0.125,
+            YearMonth.of(2026, 3),
+            7.0),
         read);
   }
 }

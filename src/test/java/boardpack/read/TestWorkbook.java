@@ -81,7 +81,9 @@ final class TestWorkbook {
   SheetWriter sheet(String name) {
     SheetWriter writer = new SheetWriter(workbook.createSheet(name));
     if (titleRows) {
-      writer.row(name + " of the plan, FY2026").row("Note: figures in thousands; see the Notes sheet");
+      writer
+          .row(name + " of the plan, FY2026")
+          .row("Note: figures in thousands; see the Notes sheet");
     }
     return writer;
   }
