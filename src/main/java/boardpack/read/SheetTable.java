@@ -28,14 +28,16 @@ final class SheetTable {
   private final Sheet sheet;
   private final TableSpec spec;
   private final int headerRow;
+  private final int keyRow;
   private final Map<String, List<Integer>> columns = new HashMap<>();
   private final Map<Integer, List<CellRangeAddress>> mergedByRow = new HashMap<>();
 
-  private SheetTable(Sheets sheets, Sheet sheet, TableSpec spec, int headerRow) {
+  private SheetTable(Sheets sheets, Sheet sheet, TableSpec spec, int keyRow, int headerRow) {
     this.sheets = sheets;
     this.sheet = sheet;
     this.spec = spec;
     this.headerRow = headerRow;
+    this.keyRow = keyRow;
     headerCells()
         .forEach(
             (column, content) -> {
@@ -64,12 +66,28 @@ final class SheetTable {
                   + spec.key());
       return Optional.empty();
     }
-    SheetTable table = new SheetTable(sheets, sheet, spec, header.getAsInt());
+    int keyRow = header.getAsInt();
+    int headings =
+        spec.monthColumns()
+            ? TwoRowHeader.monthRow(sheets, sheet, keyRow, keyColumn(sheets, sheet, keyRow, spec))
+            : keyRow;
+    SheetTable table = new SheetTable(sheets, sheet, spec, keyRow, headings);
     if (!spec.monthColumns()) {
       HeadingCheck.unknownHeadings(table, spec);
     }
     HeadingCheck.dataWithoutHeading(table, sheet);
     return table.checkHeadings() ? Optional.of(table) : Optional.empty();
+  }
+
+  private static int keyColumn(Sheets sheets, Sheet sheet, int row, TableSpec spec) {
+    String folded = Folding.fold(spec.key());
+    for (Cell cell : sheet.getRow(row)) {
+      if (sheets.cells().of(cell) instanceof CellContent.Text text
+          && Folding.fold(text.text()).equals(folded)) {
+        return cell.getColumnIndex();
+      }
+    }
+    return -1;
   }
 
   private static OptionalInt headerRow(Sheets sheets, Sheet sheet, String key) {
@@ -151,8 +169,16 @@ final class SheetTable {
    * Every non-blank header cell by column, merged cells not spread (a heading names one column).
    */
   TreeMap<Integer, CellContent> headerCells() {
+    TreeMap<Integer, CellContent> cells = cellsOf(headerRow);
+    if (keyRow != headerRow) {
+      cellsOf(keyRow).forEach(cells::putIfAbsent);
+    }
+    return cells;
+  }
+
+  private TreeMap<Integer, CellContent> cellsOf(int rowIndex) {
     TreeMap<Integer, CellContent> cells = new TreeMap<>();
-    Row row = sheet.getRow(headerRow);
+    Row row = sheet.getRow(rowIndex);
     for (Cell cell : row == null ? List.<Cell>of() : row) {
       CellContent content = sheets.cells().of(cell);
       if (!content.isBlank()) {

@@ -85,6 +85,29 @@ class MonthHeadingsTest {
   }
 
   @Test
+  void yearBandInTheIdRow_monthNamesInTheRowBelow_isOneTwoRowHeader() {
+    TestWorkbook workbook = withKpi();
+    workbook
+        .sheet("Actuals")
+        .row("ID", "Name", 2026, null, "2027")
+        .row(null, null, "Nov", "Dec", "Jan")
+        .merge("A1:A2")
+        .merge("B1:B2")
+        .merge("C1:D1")
+        .row("K1", "Revenue", 11, 12, 1);
+
+    PlanReading reading = read(workbook);
+
+    // C-D under the merged 2026, E under 2027; Name (B1) is still a descriptive column
+    assertEquals(
+        List.of(YearMonth.of(2026, 11), YearMonth.of(2026, 12), YearMonth.of(2027, 1)),
+        actualMonths(reading));
+    assertEquals(
+        1.0, plan(reading).actualsOf(Id.of("K1")).at(YearMonth.of(2027, 1)).orElseThrow().number());
+    assertWarnings(reading);
+  }
+
+  @Test
   void monthNameWithNoYearAbove_isAnError() {
     TestWorkbook workbook = withKpi();
     workbook.sheet("Actuals").row("ID", "Jan", "Feb").row("K1", 1, 2);
