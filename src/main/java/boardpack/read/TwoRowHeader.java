@@ -6,9 +6,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 
 /**
- * Targets and Actuals often carry a year band in the ID row and the month names in the row below
- * it (ID and Name merged down over both rows). Then the months row is the header row, its year row
- * the ID row above, and the ID row's own headings fill the columns the months row leaves blank.
+ * Targets and Actuals often carry a year band in the ID row and the month names in the row below it
+ * (ID and Name merged down over both rows). Then the months row is the header row, its year row the
+ * ID row above, and the ID row's own headings fill the columns the months row leaves blank.
  */
 final class TwoRowHeader {
 
