@@ -11,6 +11,7 @@ import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Turns POI cells into {@link CellContent}: formulas by their cached result, evaluated only when a
@@ -23,11 +24,17 @@ final class CellContents {
 
   private final Workbook workbook;
   private final boolean date1904;
+  private final boolean cacheUntrusted;
   private FormulaEvaluator evaluator;
 
   CellContents(Workbook workbook) {
     this.workbook = workbook;
     this.date1904 = workbook instanceof Date1904Support dates && dates.isDate1904();
+    // Writers that cannot calculate (XlsxWriter stores 0 as every formula's result) set the flag
+    // "recalculate everything on load"; Excel clears it when it saves, so its results are trusted.
+    // (.xls always holds the results Excel calculated.)
+    this.cacheUntrusted =
+        workbook instanceof XSSFWorkbook xssf && xssf.getForceFormulaRecalculation();
   }
 
   CellContent of(Cell cell) {
@@ -53,7 +60,7 @@ final class CellContents {
       case NUMERIC -> number(cell.getNumericCellValue(), cell);
       case BOOLEAN -> new CellContent.Bool(cell.getBooleanCellValue());
       case ERROR -> errorValue(cell.getErrorCellValue());
-      case FORMULA -> hasCachedResult(cell) ? cached(cell) : evaluated(cell);
+      case FORMULA -> hasCachedResult(cell) && !cacheUntrusted ? cached(cell) : evaluated(cell);
       case BLANK, _NONE -> CellContent.BLANK;
     };
   }
@@ -101,7 +108,10 @@ final class CellContents {
     return new CellContent.Failure(
         "the formula ="
             + formula
-            + ", which has no saved result and cannot be evaluated ("
+            + (hasCachedResult(cell)
+                ? ", whose saved result the program that wrote it marked as not calculated,"
+                    + " and which cannot be evaluated ("
+                : ", which has no saved result and cannot be evaluated (")
             + why
             + ")",
         "open and save the workbook in Excel so it stores the result");

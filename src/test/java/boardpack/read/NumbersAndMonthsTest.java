@@ -224,4 +224,34 @@ class NumbersAndMonthsTest {
         "KPIs!C3: annual target \"-2e308\"" + expected,
         "KPIs!C4: annual target \"1e99999999999\"" + expected);
   }
+
+  @Test
+  void numbers_workbookFlaggedRecalculateOnLoad_evaluatesFormulasRatherThanTrustTheirZero() {
+    // XlsxWriter stores 0 as every formula's result and sets "recalculate on load".
+    TestWorkbook workbook =
+        kpis(cells("ID", "Name", "Annual target"), cells("K1", "Revenue", formula("600*2", 0)));
+    ((org.apache.poi.xssf.usermodel.XSSFWorkbook) workbook.workbook())
+        .setForceFormulaRecalculation(true);
+
+    // 600 * 2 = 1200, not the 0 saved
+    assertEquals(
+        1200.0, plan(read(workbook)).kpis().get(0).annualTarget().orElseThrow().number());
+  }
+
+  @Test
+  void numbers_workbookFlaggedRecalculateOnLoad_formulaThatCannotBeEvaluated_isAnError() {
+    TestWorkbook workbook =
+        kpis(
+            cells("ID", "Name", "Annual target"),
+            cells("K1", "Revenue", formula("ISOWEEKNUM(1,2,3,4)", 0)));
+    ((org.apache.poi.xssf.usermodel.XSSFWorkbook) workbook.workbook())
+        .setForceFormulaRecalculation(true);
+
+    assertErrors(
+        read(workbook),
+        "KPIs!C2: annual target is the formula =ISOWEEKNUM(1,2,3,4), whose saved result the"
+            + " program that wrote it marked as not calculated, and which cannot be evaluated (the"
+            + " function ISOWEEKNUM is not supported); expected a number such as 1234.5 or 12%"
+            + " (open and save the workbook in Excel so it stores the result)");
+  }
 }
