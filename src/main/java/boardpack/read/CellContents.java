@@ -79,9 +79,10 @@ final class CellContents {
     CellValue result;
     try {
       result = evaluator().evaluate(cell);
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError e) {
       // POI signals unsupported functions, external links and bad references with various
-      // runtime exceptions; each is a cell the user must fix, not a crash.
+      // runtime exceptions, and a chain of thousands of uncalculated formulas overflows its
+      // recursion; each is a cell the user must fix, not a crash.
       return unevaluable(cell, e);
     }
     if (result == null) {
@@ -96,7 +97,7 @@ final class CellContents {
     };
   }
 
-  private static CellContent unevaluable(Cell cell, RuntimeException e) {
+  private static CellContent unevaluable(Cell cell, Throwable e) {
     Throwable cause = e.getCause() != null ? e.getCause() : e;
     String formula = cell.getCellFormula();
     String why =
@@ -104,7 +105,9 @@ final class CellContents {
             ? "the function " + function.getFunctionName() + " is not supported"
             : EXTERNAL_LINK.matcher(formula).find()
                 ? "it links to another workbook"
-                : CrashText.firstLine(cause);
+                : e instanceof StackOverflowError
+                    ? "its chain of formulas is too long to follow"
+                    : CrashText.firstLine(cause);
     return new CellContent.Failure(
         "the formula ="
             + formula

@@ -234,8 +234,7 @@ class NumbersAndMonthsTest {
         .setForceFormulaRecalculation(true);
 
     // 600 * 2 = 1200, not the 0 saved
-    assertEquals(
-        1200.0, plan(read(workbook)).kpis().get(0).annualTarget().orElseThrow().number());
+    assertEquals(1200.0, plan(read(workbook)).kpis().get(0).annualTarget().orElseThrow().number());
   }
 
   @Test
