@@ -169,4 +169,25 @@ class ScriptWrittenPlanTest {
             7.0),
         read);
   }
+
+  @Test
+  void formulaChainTooLongToEvaluate_isAnErrorAtItsCell_notACrash() throws IOException {
+    // 60,000 uncalculated formulas, each adding 1 to the one above: deeper than POI's recursion.
+    RawWorkbook workbook = kpis().row("Chain", number("1"));
+    for (int row = 2; row <= 60_000; row++) {
+      workbook.row("Chain", formula("A" + (row - 1) + "+1"));
+    }
+    workbook
+        .textRow("Actuals", "ID", "2026-01")
+        .row("Actuals", text("K1"), formula("Chain!A60000"));
+
+    PlanReading reading = read(workbook);
+
+    assertErrors(
+        reading,
+        "Actuals!B2: actual is the formula =Chain!A60000, which has no saved result and cannot be"
+            + " evaluated (its chain of formulas is too long to follow); expected a number such as"
+            + " 1234.5 or 12%"
+            + OPEN_AND_SAVE);
+  }
 }
