@@ -68,26 +68,13 @@ final class SheetTable {
     }
     int keyRow = header.getAsInt();
     int headings =
-        spec.monthColumns()
-            ? TwoRowHeader.monthRow(sheets, sheet, keyRow, keyColumn(sheets, sheet, keyRow, spec))
-            : keyRow;
+        spec.monthColumns() ? TwoRowHeader.monthRow(sheets, sheet, keyRow, spec.key()) : keyRow;
     SheetTable table = new SheetTable(sheets, sheet, spec, keyRow, headings);
     if (!spec.monthColumns()) {
       HeadingCheck.unknownHeadings(table, spec);
     }
     HeadingCheck.dataWithoutHeading(table, sheet);
     return table.checkHeadings() ? Optional.of(table) : Optional.empty();
-  }
-
-  private static int keyColumn(Sheets sheets, Sheet sheet, int row, TableSpec spec) {
-    String folded = Folding.fold(spec.key());
-    for (Cell cell : sheet.getRow(row)) {
-      if (sheets.cells().of(cell) instanceof CellContent.Text text
-          && Folding.fold(text.text()).equals(folded)) {
-        return cell.getColumnIndex();
-      }
-    }
-    return -1;
   }
 
   private static OptionalInt headerRow(Sheets sheets, Sheet sheet, String key) {

@@ -18,7 +18,8 @@ final class TwoRowHeader {
    * The row whose cells are the month headings: the row below {@code keyRow} when its key column is
    * blank and it holds a month or a month name, else {@code keyRow} itself.
    */
-  static int monthRow(Sheets sheets, Sheet sheet, int keyRow, int keyColumn) {
+  static int monthRow(Sheets sheets, Sheet sheet, int keyRow, String key) {
+    int keyColumn = keyColumn(sheets, sheet.getRow(keyRow), key);
     Row below = sheet.getRow(keyRow + 1);
     boolean anyMonth = false;
     for (Cell cell : below == null ? List.<Cell>of() : below) {
@@ -29,6 +30,17 @@ final class TwoRowHeader {
       anyMonth |= isMonth(content);
     }
     return anyMonth ? keyRow + 1 : keyRow;
+  }
+
+  private static int keyColumn(Sheets sheets, Row row, String key) {
+    String folded = Folding.fold(key);
+    for (Cell cell : row) {
+      if (sheets.cells().of(cell) instanceof CellContent.Text text
+          && Folding.fold(text.text()).equals(folded)) {
+        return cell.getColumnIndex();
+      }
+    }
+    return -1;
   }
 
   private static boolean isMonth(CellContent content) {
