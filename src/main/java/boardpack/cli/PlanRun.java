@@ -49,7 +49,7 @@ final class PlanRun {
       return outcome(check, Optional.empty(), 0, 0, ExitCode.INVALID_PLAN);
     }
     Scorecard scorecard = compute(check);
-    PackView view = PackView.of(scorecard, check.warnings());
+    PackView view = PackView.of(scorecard, check.warningsAndNotes());
     List<PackPart> parts = context.parts().forRun(out, inputs(), template);
     Distribution distribution = Distribution.of(view, scorecard.plan().distribution(), parts);
     boolean warned = !check.warnings().isEmpty() || !scorecard.warnings().isEmpty();
