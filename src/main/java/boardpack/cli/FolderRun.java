@@ -58,7 +58,7 @@ final class FolderRun {
       return ExitCode.UNREADABLE_FILE;
     }
     List<Finished> finished = runAll(plans);
-    FolderSummary.print(finished, stdout);
+    FolderSummary.print(finished, settings.mail().dryRun, stdout);
     return exitCode(finished.stream().map(Finished::outcome).toList());
   }
 

@@ -17,9 +17,13 @@ final class FolderSummary {
 
   private FolderSummary() {}
 
-  static void print(List<FolderRun.Finished> finished, PrintStream out) {
+  /**
+   * Prints the reports of the plans with something to say ({@code everyReport}: of all, as a dry
+   * run's are who would get what), then the table.
+   */
+  static void print(List<FolderRun.Finished> finished, boolean everyReport, PrintStream out) {
     for (FolderRun.Finished plan : finished) {
-      if (plan.outcome().exitCode() != ExitCode.OK) {
+      if (everyReport || plan.outcome().exitCode() != ExitCode.OK) {
         out.println();
         out.println("== " + plan.outcome().plan() + " ==");
         out.print(plan.report());
@@ -36,7 +40,7 @@ final class FolderSummary {
         finished.size()
             + (finished.size() == 1 ? " plan: " : " plans: ")
             + (finished.size() - failed)
-            + " written, "
+            + (everyReport ? " checked, " : " written, ")
             + failed
             + " failed");
   }

@@ -84,6 +84,27 @@ class FolderRunTest {
   }
 
   @Test
+  void run_folderDryRun_printsEachPlansRecipients_writesNothing() throws Exception {
+    Path plans = dir.resolve("plans");
+    MonthEndRun.copySample(plans, "north.xlsx");
+    MonthEndRun.copySample(plans, "south.xlsx");
+    Path out = dir.resolve("out");
+
+    int code = run.run("run", plans.toString(), "--out", out.toString(), "--dry-run");
+
+    assertEquals(0, code, run.err());
+    for (String plan : List.of("north.xlsx", "south.xlsx")) {
+      String report = run.out().substring(run.out().indexOf("== " + plan + " =="));
+      assertTrue(
+          report.contains(
+              "marcus.reed@northwind-coffee.example (Sales): " + STEM + "-board-pack-sales.pdf"),
+          report);
+    }
+    assertTrue(run.out().endsWith(NL + "2 plans: 2 checked, 0 failed" + NL), run.out());
+    assertFalse(Files.exists(out));
+  }
+
+  @Test
   void run_folderWithoutPlans_exitsThree() throws Exception {
     Files.createDirectories(dir.resolve("empty"));
 
