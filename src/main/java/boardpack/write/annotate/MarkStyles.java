@@ -40,19 +40,19 @@ final class MarkStyles {
     style.cloneStyleFrom(original);
     style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
     if (style instanceof XSSFCellStyle xssf) {
-      xssf.setFillForegroundColor(new XSSFColor(rgb(severity)));
+      xssf.setFillForegroundColor(new XSSFColor(argb(severity)));
     } else {
       style.setFillForegroundColor(indexed(severity).getIndex());
     }
     return style;
   }
 
-  /** The fill of each severity: red, amber, blue. */
-  static byte[] rgb(Severity severity) {
+  /** The fill of each severity as ARGB (the schema wants all four bytes): red, amber, blue. */
+  static byte[] argb(Severity severity) {
     return switch (severity) {
-      case ERROR -> new byte[] {(byte) 0xFF, (byte) 0xC7, (byte) 0xCE};
-      case WARNING -> new byte[] {(byte) 0xFF, (byte) 0xD9, (byte) 0x66};
-      case NOTE -> new byte[] {(byte) 0xBD, (byte) 0xD7, (byte) 0xEE};
+      case ERROR -> new byte[] {(byte) 0xFF, (byte) 0xFF, (byte) 0xC7, (byte) 0xCE};
+      case WARNING -> new byte[] {(byte) 0xFF, (byte) 0xFF, (byte) 0xD9, (byte) 0x66};
+      case NOTE -> new byte[] {(byte) 0xFF, (byte) 0xBD, (byte) 0xD7, (byte) 0xEE};
     };
   }
 
