@@ -21,7 +21,7 @@ final class ProblemSheet {
 
   static final String NAME = "Problems";
 
-  private static final int[] WIDTHS = {10, 24, 110};
+  private static final int[] WIDTHS = {10, 24, 90};
 
   private ProblemSheet() {}
 
@@ -29,6 +29,8 @@ final class ProblemSheet {
     Sheet sheet = workbook.createSheet(freeName(workbook));
     MarkStyles fills = new MarkStyles(workbook);
     CellStyle link = linkStyle(workbook);
+    CellStyle wrapped = workbook.createCellStyle();
+    wrapped.setWrapText(true);
     header(sheet, workbook);
     for (int i = 0; i < marks.size(); i++) {
       Mark mark = marks.get(i);
@@ -40,6 +42,7 @@ final class ProblemSheet {
       place.setCellValue(mark.problem().where().place());
       mark.cell().ifPresent(cell -> link(place, mark.sheet().orElseThrow(), cell, link));
       row.createCell(2).setCellValue(mark.problem().message());
+      row.getCell(2).setCellStyle(wrapped);
     }
     if (marks.isEmpty()) {
       sheet.createRow(1).createCell(0).setCellValue("No errors, warnings or notes.");
@@ -48,6 +51,10 @@ final class ProblemSheet {
       sheet.setColumnWidth(c, WIDTHS[c] * 256);
     }
     sheet.createFreezePane(0, 1);
+    sheet.getPrintSetup().setLandscape(true);
+    sheet.setFitToPage(true);
+    sheet.getPrintSetup().setFitWidth((short) 1);
+    sheet.getPrintSetup().setFitHeight((short) 0);
     putFirst(workbook, sheet);
   }
 
