@@ -15,16 +15,19 @@ class OoxmlSchemaTest {
 
   @Test
   void aDropDownWithoutItsCells_isAnError() throws Exception {
-    String xml = SHEET.formatted("<dataValidation type=\"list\"><formula1>\"a\"</formula1>"
-        + "</dataValidation>");
+    String xml =
+        SHEET.formatted(
+            "<dataValidation type=\"list\"><formula1>\"a\"</formula1>" + "</dataValidation>");
 
     assertNotEquals(List.of(), OoxmlSchema.errors(xml, "sheet1.xml"));
   }
 
   @Test
   void aDropDownWithItsCells_isValid() throws Exception {
-    String xml = SHEET.formatted("<dataValidation type=\"list\" sqref=\"A1\">"
-        + "<formula1>\"a\"</formula1></dataValidation>");
+    String xml =
+        SHEET.formatted(
+            "<dataValidation type=\"list\" sqref=\"A1\">"
+                + "<formula1>\"a\"</formula1></dataValidation>");
 
     assertEquals(List.of(), OoxmlSchema.errors(xml, "sheet1.xml"));
   }

@@ -8,8 +8,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * The top command: {@code boardpack check|run|init}; by itself only help and version. {@code boardpack
- * help [COMMAND]} works as in git and mvn (picocli's built-in help command).
+ * The top command: {@code boardpack check|run|init}; by itself only help and version. {@code
+ * boardpack help [COMMAND]} works as in git and mvn (picocli's built-in help command).
  */
 @Command(
     name = "boardpack",

@@ -18,12 +18,12 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code boardpack init PLAN.xlsx}: writes a new plan workbook, or the complete example plan. */
 @Command(
@@ -57,8 +57,7 @@ final class InitCommand implements Callable<Integer> {
   @Option(
       names = "--year",
       paramLabel = "YYYY",
-      description =
-          "the year the fiscal year starts in (default: the fiscal year running today)")
+      description = "the year the fiscal year starts in (default: the fiscal year running today)")
   Integer year;
 
   @Option(

@@ -81,7 +81,8 @@ class AnnotateTest {
       assertEquals(RED, fill(error));
       assertEquals("abc", error.getStringCellValue());
       assertEquals("#,##0", error.getCellStyle().getDataFormatString());
-      assertTrue(comment(error).startsWith("boardpack error: annual target \"abc\""), comment(error));
+      assertTrue(
+          comment(error).startsWith("boardpack error: annual target \"abc\""), comment(error));
       XSSFCell warning = cell(copy, "Actuals", 4, 4);
       assertEquals(AMBER, fill(warning));
       assertTrue(comment(warning).startsWith("boardpack warning: "), comment(warning));
@@ -102,7 +103,8 @@ class AnnotateTest {
       assertEquals("Severity|Place|Message", line(list.getRow(0)));
       // Errors first, then warnings, then notes; the plan has one of each.
       assertEquals(3, list.getLastRowNum());
-      assertTrue(line(list.getRow(1)).startsWith("error|KPIs!H5|annual target"), line(list.getRow(1)));
+      assertTrue(
+          line(list.getRow(1)).startsWith("error|KPIs!H5|annual target"), line(list.getRow(1)));
       assertTrue(line(list.getRow(2)).startsWith("warning|Actuals!E5|"), line(list.getRow(2)));
       assertTrue(line(list.getRow(3)).startsWith("note|KPIs!E6|"), line(list.getRow(3)));
       for (int r = 1; r <= 3; r++) {
@@ -124,8 +126,11 @@ class AnnotateTest {
       for (Sheet sheet : before) {
         for (Row row : sheet) {
           for (Cell was : row) {
-            Cell now = after.getSheet(sheet.getSheetName()).getRow(row.getRowNum()).getCell(
-                was.getColumnIndex());
+            Cell now =
+                after
+                    .getSheet(sheet.getSheetName())
+                    .getRow(row.getRowNum())
+                    .getCell(was.getColumnIndex());
             String at = sheet.getSheetName() + "!" + was.getAddress();
             assertEquals(was.getCellType(), now.getCellType(), at);
             assertEquals(was.toString(), now.toString(), at);

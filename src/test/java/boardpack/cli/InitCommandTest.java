@@ -47,8 +47,14 @@ class InitCommandTest {
     assertEquals(
         0,
         console.run(
-            "init", plan.toString(), "--fiscal-year-start", "April", "--year", "2027",
-            "--currency", "GBP"),
+            "init",
+            plan.toString(),
+            "--fiscal-year-start",
+            "April",
+            "--year",
+            "2027",
+            "--currency",
+            "GBP"),
         console.err());
     fillIn(plan);
     Path out = dir.resolve("out");
@@ -135,8 +141,7 @@ class InitCommandTest {
   @Test
   void init_aMonthThatIsNotOne_isAUsageError() {
     assertEquals(
-        4,
-        console.run("init", "--fiscal-year-start", "Aprilis", dir.resolve("p.xlsx").toString()));
+        4, console.run("init", "--fiscal-year-start", "Aprilis", dir.resolve("p.xlsx").toString()));
     assertTrue(console.err().contains("\"Aprilis\" is not a month"), console.err());
   }
 
@@ -155,17 +160,45 @@ class InitCommandTest {
     }
     try (workbook) {
       CellStyle month = workbook.getSheet("Actuals").getRow(HEADER).getCell(2).getCellStyle();
-      append(workbook.getSheet("KPIs"), "NPS", "Net promoter score", "Tom", "points",
-          "Higher is better", "Lagging", "Average", 40.0, null, null, null, null, "Monthly",
-          "Survey", "Yes");
+      append(
+          workbook.getSheet("KPIs"),
+          "NPS",
+          "Net promoter score",
+          "Tom",
+          "points",
+          "Higher is better",
+          "Lagging",
+          "Average",
+          40.0,
+          null,
+          null,
+          null,
+          null,
+          "Monthly",
+          "Survey",
+          "Yes");
       append(workbook.getSheet("Actuals"), "NPS", "Net promoter score", 42.0);
-      Row objective = append(workbook.getSheet("Objectives"), "O3", "Customers love us", "Tom",
-          "Service", "O1");
+      Row objective =
+          append(
+              workbook.getSheet("Objectives"), "O3", "Customers love us", "Tom", "Service", "O1");
       monthCell(objective, 5, LocalDate.of(2027, 4, 1), month);
       monthCell(objective, 6, LocalDate.of(2027, 6, 1), month);
       objective.createCell(7).setCellValue("NPS");
-      append(workbook.getSheet("KeyResults"), "KR3.1", "O3", "NPS reaches 45", "Tom", "Outcome",
-          "Increase", 35.0, 45.0, null, null, null, 1.0, "NPS");
+      append(
+          workbook.getSheet("KeyResults"),
+          "KR3.1",
+          "O3",
+          "NPS reaches 45",
+          "Tom",
+          "Outcome",
+          "Increase",
+          35.0,
+          45.0,
+          null,
+          null,
+          null,
+          1.0,
+          "NPS");
       try (OutputStream out = Files.newOutputStream(plan)) {
         workbook.write(out);
       }

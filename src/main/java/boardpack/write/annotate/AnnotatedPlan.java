@@ -64,8 +64,7 @@ public final class AnnotatedPlan {
     String stem = dot > 0 ? name.substring(0, dot) : name;
     String extension = dot > 0 ? name.substring(dot) : ".xlsx";
     for (int n = 1; n <= MAX_COPIES; n++) {
-      Path candidate =
-          plan.resolveSibling(stem + SUFFIX + (n == 1 ? "" : "-" + n) + extension);
+      Path candidate = plan.resolveSibling(stem + SUFFIX + (n == 1 ? "" : "-" + n) + extension);
       if (!Files.exists(candidate)) {
         return candidate;
       }

@@ -17,8 +17,8 @@ import org.apache.poi.ss.util.CellAddress;
 
 /**
  * Marks the plan's cells: the fill of the cell's worst problem on a copy of its style (so its
- * number format, font and borders stay), and one comment with every message about it. A comment
- * the cell already had keeps its text, the messages below it.
+ * number format, font and borders stay), and one comment with every message about it. A comment the
+ * cell already had keeps its text, the messages below it.
  */
 final class CellMarks {
 
@@ -47,7 +47,10 @@ final class CellMarks {
   }
 
   private void mark(Sheet sheet, CellAddress at, List<Mark> here) {
-    Row row = sheet.getRow(at.getRow()) == null ? sheet.createRow(at.getRow()) : sheet.getRow(at.getRow());
+    Row row =
+        sheet.getRow(at.getRow()) == null
+            ? sheet.createRow(at.getRow())
+            : sheet.getRow(at.getRow());
     Cell cell =
         row.getCell(at.getColumn()) == null
             ? row.createCell(at.getColumn())

@@ -71,8 +71,7 @@ final class ProblemSheet {
     }
   }
 
-  private static void link(
-      Cell place, String sheet, CellAddress cell, CellStyle style) {
+  private static void link(Cell place, String sheet, CellAddress cell, CellStyle style) {
     Hyperlink hyperlink =
         place.getSheet().getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
     hyperlink.setAddress(

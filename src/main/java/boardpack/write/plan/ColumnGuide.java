@@ -39,8 +39,9 @@ record ColumnGuide(String note, List<String> choices, String idSheet) {
           Optional.of(free("This month's target; blank: taken from the KPI's annual target."));
       case "actuals" ->
           Optional.of(
-              free("This month's actual; blank means not reported yet (never zero). Percentages"
-                  + " as fractions: 60% is 0.6."));
+              free(
+                  "This month's actual; blank means not reported yet (never zero). Percentages"
+                      + " as fractions: 60% is 0.6."));
       default -> Optional.empty();
     };
   }
@@ -79,13 +80,20 @@ record ColumnGuide(String note, List<String> choices, String idSheet) {
                   "Amber tolerance",
                   "Page size",
                   "Confidentiality"),
-              "value", free("The setting's value. A blank setting takes its default."),
-              "notes", free("Not read by boardpack: your own notes.")),
-          "kpis", KpiGuides.ALL,
-          "targets", monthly(),
-          "actuals", monthly(),
-          "objectives", OkrGuides.OBJECTIVES,
-          "keyresults", OkrGuides.KEY_RESULTS,
+              "value",
+              free("The setting's value. A blank setting takes its default."),
+              "notes",
+              free("Not read by boardpack: your own notes.")),
+          "kpis",
+          KpiGuides.ALL,
+          "targets",
+          monthly(),
+          "actuals",
+          monthly(),
+          "objectives",
+          OkrGuides.OBJECTIVES,
+          "keyresults",
+          OkrGuides.KEY_RESULTS,
           "commentary",
           Map.of(
               "id", free("Required. The KPI or key result the comment is about."),
@@ -97,10 +105,11 @@ record ColumnGuide(String note, List<String> choices, String idSheet) {
               "name", free("Who receives the pack."),
               "email", free("Required. Their email address."),
               "scope",
-                  free("All, a team name (Team on Objectives) or an owner name: which pack they"
-                      + " receive."),
-              "attach", pick("PDF (default), XLSX or Both: what is attached.", "PDF", "XLSX",
-                  "Both")));
+                  free(
+                      "All, a team name (Team on Objectives) or an owner name: which pack they"
+                          + " receive."),
+              "attach",
+                  pick("PDF (default), XLSX or Both: what is attached.", "PDF", "XLSX", "Both")));
 
   private static Map<String, ColumnGuide> monthly() {
     return Map.of(
@@ -117,8 +126,9 @@ record ColumnGuide(String note, List<String> choices, String idSheet) {
             Map.entry("owner", free("The one person accountable for it.")),
             Map.entry(
                 "unit",
-                free("%, a currency code or symbol (GBP, £), or any word (days, calls); drives"
-                    + " number formats.")),
+                free(
+                    "%, a currency code or symbol (GBP, £), or any word (days, calls); drives"
+                        + " number formats.")),
             Map.entry(
                 "direction",
                 pick(
@@ -132,13 +142,12 @@ record ColumnGuide(String note, List<String> choices, String idSheet) {
                 pick(
                     "How months add up to quarter and year. Blank: Sum, or Average for % and"
                         + " Within range KPIs.",
-                    "Sum",
-                    "Average",
-                    "Last")),
+                    "Sum", "Average", "Last")),
             Map.entry(
                 "annualtarget",
-                free("The fiscal year's target: the total for Sum, the level for Average and"
-                    + " Last.")),
+                free(
+                    "The fiscal year's target: the total for Sum, the level for Average and"
+                        + " Last.")),
             Map.entry("lower", free("Within range: the band's lower end.")),
             Map.entry("upper", free("Within range: the band's upper end.")),
             Map.entry(
@@ -180,8 +189,7 @@ record ColumnGuide(String note, List<String> choices, String idSheet) {
         Map.ofEntries(
             Map.entry("id", free("Required. A unique ID (KPIs and key results share IDs).")),
             Map.entry(
-                "objective",
-                ids("Required. The ID of its objective.", ColumnGuide.OBJECTIVES)),
+                "objective", ids("Required. The ID of its objective.", ColumnGuide.OBJECTIVES)),
             Map.entry("keyresult", free("Required. The key result's statement.")),
             Map.entry("owner", free("Who delivers it.")),
             Map.entry(

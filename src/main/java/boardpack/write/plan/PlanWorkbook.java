@@ -44,8 +44,7 @@ public final class PlanWorkbook {
     NorthwindLedger.write(out);
   }
 
-  private static void write(List<Table> tables, String title, OutputStream out)
-      throws IOException {
+  private static void write(List<Table> tables, String title, OutputStream out) throws IOException {
     ByteArrayOutputStream written = new ByteArrayOutputStream();
     try (XSSFWorkbook workbook = new XSSFWorkbook()) {
       SheetStyles styles = new SheetStyles(workbook);

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One sheet of a plan workbook: a title row and a note row above the header, as finance
- * workbooks have them. A cell is a String, a {@link Num}, a Number, a YearMonth or null (blank).
+ * One sheet of a plan workbook: a title row and a note row above the header, as finance workbooks
+ * have them. A cell is a String, a {@link Num}, a Number, a YearMonth or null (blank).
  *
  * @param widths column widths in characters, one per header
  * @param frozenColumns columns kept in view when scrolling right

@@ -144,7 +144,8 @@ class NewPlanWorkbookTest {
           assertTrue(DateUtil.isCellDateFormatted(cell));
           assertEquals("mmm yyyy", cell.getCellStyle().getDataFormatString());
           assertEquals(
-              LocalDate.of(2027, 4, 1).plusMonths(m), cell.getLocalDateTimeCellValue().toLocalDate());
+              LocalDate.of(2027, 4, 1).plusMonths(m),
+              cell.getLocalDateTimeCellValue().toLocalDate());
         }
       }
     }
@@ -166,8 +167,7 @@ class NewPlanWorkbookTest {
       XSSFSheet sheet = workbook.getSheet("Settings");
       for (int r = HEADER + 1; r <= sheet.getLastRowNum(); r++) {
         settings.put(
-            sheet.getRow(r).getCell(0).getStringCellValue(),
-            sheet.getRow(r).getCell(1).toString());
+            sheet.getRow(r).getCell(0).getStringCellValue(), sheet.getRow(r).getCell(1).toString());
       }
 
       assertEquals("Acme", settings.get("Organisation"));
