@@ -16,8 +16,6 @@ import java.util.Locale;
 final class StarterSheets {
 
   private static final String EXAMPLE = "Example rows: overwrite them with your own. ";
-  private static final String FINANCE = "Finance lead";
-  private static final String SALES = "Sales lead";
   private static final int MONTH_WIDTH = 11;
 
   private StarterSheets() {}
@@ -27,8 +25,8 @@ final class StarterSheets {
     return List.of(
         settings(plan, months.get(0)),
         kpis(plan),
-        monthly("Targets", "monthly targets", targets(), months),
-        monthly("Actuals", "monthly actuals", actuals(), months),
+        monthly("Targets", "monthly targets", StarterRows.targets(), months),
+        monthly("Actuals", "monthly actuals", StarterRows.actuals(), months),
         objectives(plan, months),
         keyResults(plan, months),
         commentary(plan, months.get(0)),
@@ -85,70 +83,8 @@ final class StarterSheets {
             "Data source",
             "Board"),
         List.of(10, 24, 14, 10, 17, 11, 12, 14, 8, 8, 10, 6, 11, 20, 8),
-        List.of(
-            row(
-                "REV",
-                "Revenue",
-                FINANCE,
-                money,
-                "Higher is better",
-                "Lagging",
-                "Sum",
-                Num.of(1_200_000, CellFormat.COUNT),
-                null,
-                null,
-                null,
-                null,
-                "Monthly",
-                "Ledger",
-                "Yes"),
-            row(
-                "GM",
-                "Gross margin",
-                FINANCE,
-                "%",
-                "Higher is better",
-                "Lagging",
-                "Average",
-                Num.of(0.6, CellFormat.PERCENT),
-                null,
-                null,
-                null,
-                null,
-                "Monthly",
-                "Ledger",
-                "Yes"),
-            row(
-                "CALLS",
-                "Sales calls",
-                SALES,
-                "calls",
-                "Higher is better",
-                "Leading",
-                "Sum",
-                Num.of(2_400, CellFormat.COUNT),
-                null,
-                null,
-                "REV",
-                1,
-                "Monthly",
-                "CRM",
-                "No")),
+        StarterRows.kpis(money),
         2);
-  }
-
-  private static List<List<Object>> targets() {
-    List<Object> revenue = row("REV", "Revenue");
-    revenue.addAll(Collections.nCopies(12, Num.of(100_000, CellFormat.COUNT)));
-    return List.of(revenue);
-  }
-
-  private static List<List<Object>> actuals() {
-    return List.of(
-        row("REV", "Revenue", Num.of(98_000, CellFormat.COUNT)),
-        row("GM", "Gross margin", Num.of(0.58, CellFormat.PERCENT)),
-        row("CALLS", "Sales calls", Num.of(190, CellFormat.COUNT)),
-        row("KR2.2", "Partner programme launched", Num.of(0.25, CellFormat.WHOLE_PERCENT)));
   }
 
   private static Table monthly(
@@ -174,25 +110,7 @@ final class StarterSheets {
         EXAMPLE + "Parent builds the cascade.",
         List.of("ID", "Objective", "Owner", "Team", "Parent", "Start", "End", "KPI"),
         List.of(6, 40, 14, 12, 8, 11, 11, 10),
-        List.of(
-            row(
-                "O1",
-                "Grow revenue profitably",
-                "Chief executive",
-                "Company",
-                null,
-                months.get(0),
-                months.get(11),
-                "REV"),
-            row(
-                "O2",
-                "Win more new customers",
-                SALES,
-                "Sales",
-                "O1",
-                months.get(0),
-                months.get(2),
-                "CALLS")),
+        StarterRows.objectives(months),
         2);
   }
 
@@ -216,49 +134,7 @@ final class StarterSheets {
             "Weight",
             "KPI"),
         List.of(8, 10, 40, 14, 9, 10, 11, 12, 7, 7, 10, 8, 10),
-        List.of(
-            row(
-                "KR1.1",
-                "O1",
-                "Revenue reaches the annual target",
-                FINANCE,
-                "Outcome",
-                "Increase",
-                Num.of(0, CellFormat.COUNT),
-                Num.of(1_200_000, CellFormat.COUNT),
-                null,
-                null,
-                months.get(11),
-                1,
-                "REV"),
-            row(
-                "KR2.1",
-                "O2",
-                "Make 600 sales calls this quarter",
-                SALES,
-                "Outcome",
-                "Increase",
-                Num.of(0, CellFormat.COUNT),
-                Num.of(600, CellFormat.COUNT),
-                null,
-                null,
-                months.get(2),
-                1,
-                "CALLS"),
-            row(
-                "KR2.2",
-                "O2",
-                "Partner programme launched",
-                SALES,
-                "Effort",
-                "Milestone",
-                null,
-                null,
-                null,
-                null,
-                months.get(2),
-                1,
-                null)),
+        StarterRows.keyResults(months),
         3);
   }
 
@@ -269,7 +145,7 @@ final class StarterSheets {
         EXAMPLE + "Variance explanations shown beside each measure in the board pack.",
         List.of("ID", "Period", "Comment", "Author"),
         List.of(9, 11, 70, 14),
-        List.of(row("REV", first, "Two new accounts went live mid-month.", FINANCE)),
+        List.of(row("REV", first, "Two new accounts went live mid-month.", StarterRows.FINANCE)),
         0);
   }
 
