@@ -25,8 +25,8 @@ final class StarterSheets {
     return List.of(
         settings(plan, months.get(0)),
         kpis(plan),
-        monthly("Targets", "monthly targets", StarterRows.targets(), months),
-        monthly("Actuals", "monthly actuals", StarterRows.actuals(), months),
+        monthly(plan, "Targets", "monthly targets", StarterRows.targets(), months),
+        monthly(plan, "Actuals", "monthly actuals", StarterRows.actuals(), months),
         objectives(plan, months),
         keyResults(plan, months),
         commentary(plan, months.get(0)),
@@ -88,14 +88,14 @@ final class StarterSheets {
   }
 
   private static Table monthly(
-      String sheet, String what, List<List<Object>> rows, List<YearMonth> months) {
+      NewPlan plan, String sheet, String what, List<List<Object>> rows, List<YearMonth> months) {
     List<Object> headers = new ArrayList<>(List.of("ID", "Name"));
     headers.addAll(months);
     List<Integer> widths = new ArrayList<>(List.of(10, 28));
     widths.addAll(Collections.nCopies(months.size(), MONTH_WIDTH));
     return new Table(
         sheet,
-        what.substring(0, 1).toUpperCase(Locale.ROOT) + what.substring(1),
+        plan.organisation() + " – " + what,
         EXAMPLE + "One row per measure, one column per month of the fiscal year.",
         headers,
         widths,

@@ -100,6 +100,28 @@ class AnnotatedPlanTest {
   }
 
   @Test
+  void aCellsOwnComment_keepsItsText_withTheMessageBelow() throws IOException {
+    byte[] plan;
+    try (HSSFWorkbook workbook = new HSSFWorkbook()) {
+      Cell cell = workbook.createSheet("KPIs").createRow(0).createCell(0);
+      cell.setCellValue("ID");
+      var anchor = workbook.getCreationHelper().createClientAnchor();
+      var comment = workbook.getSheet("KPIs").createDrawingPatriarch().createCellComment(anchor);
+      comment.setString(workbook.getCreationHelper().createRichTextString("ask Olivia"));
+      cell.setCellComment(comment);
+      plan = bytes(workbook);
+    }
+    List<Problem> problems =
+        List.of(Problem.warning(new Source.Cell(PLAN, "KPIs", 0, 0), "heading warning"));
+
+    try (Workbook copy = annotate(plan, problems)) {
+      assertEquals(
+          "ask Olivia\n\nboardpack warning: heading warning",
+          copy.getSheet("KPIs").getRow(0).getCell(0).getCellComment().getString().getString());
+    }
+  }
+
+  @Test
   void theCopysName_isNumberedWhenTaken() throws IOException {
     Path plan = dir.resolve("plan.xls");
     assertEquals(dir.resolve("plan-annotated.xls"), AnnotatedPlan.freeName(plan));
