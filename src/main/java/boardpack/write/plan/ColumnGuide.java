@@ -51,6 +51,15 @@ record ColumnGuide(String note, List<String> choices, String idSheet) {
     return text.replaceAll("[\\s_\\-]", "").toLowerCase(Locale.ROOT);
   }
 
+  /** A column of months, whose blank cells are formatted as months too. */
+  boolean isMonth() {
+    return note.endsWith(MONTH);
+  }
+
+  private static ColumnGuide month(String note) {
+    return free(note + MONTH);
+  }
+
   private static ColumnGuide free(String note) {
     return new ColumnGuide(note, List.of(), null);
   }
@@ -97,7 +106,7 @@ record ColumnGuide(String note, List<String> choices, String idSheet) {
           "commentary",
           Map.of(
               "id", free("Required. The KPI or key result the comment is about."),
-              "period", free("Required. The month the comment explains." + MONTH),
+              "period", month("Required. The month the comment explains."),
               "comment", free("Required. The explanation shown beside the measure in the pack."),
               "author", free("Who wrote it.")),
           "distribution",
@@ -181,8 +190,8 @@ record ColumnGuide(String note, List<String> choices, String idSheet) {
             "owner", free("The one person who drives it."),
             "team", free("Team or department; packs can be split by it."),
             "parent", ids("The ID of the objective this one aligns to.", ColumnGuide.OBJECTIVES),
-            "start", free("Required. The objective's first month." + MONTH),
-            "end", free("Required. The objective's last month." + MONTH),
+            "start", month("Required. The objective's first month."),
+            "end", month("Required. The objective's last month."),
             "kpi", ids("The ID of the KPI this objective should move.", ColumnGuide.KPIS));
 
     static final Map<String, ColumnGuide> KEY_RESULTS =
@@ -211,7 +220,7 @@ record ColumnGuide(String note, List<String> choices, String idSheet) {
             Map.entry("target", free("Increase, Decrease: where it must end.")),
             Map.entry("lower", free("Threshold: the band's lower end.")),
             Map.entry("upper", free("Threshold: the band's upper end.")),
-            Map.entry("due", free("The month it is due; blank: its objective's End." + MONTH)),
+            Map.entry("due", month("The month it is due; blank: its objective's End.")),
             Map.entry("weight", free("Its weight in the objective's score, above 0; blank: 1.")),
             Map.entry(
                 "kpi",

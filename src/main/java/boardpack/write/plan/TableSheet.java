@@ -31,7 +31,7 @@ final class TableSheet {
       fill(cell, heading, styles);
       cell.setCellStyle(styles.header(heading instanceof YearMonth));
       sheet.setColumnWidth(c, table.widths().get(c) * 256);
-      guide(sheet, cell, heading);
+      guide(sheet, styles, cell, heading);
     }
     List<List<Object>> rows = table.rows();
     for (int r = 0; r < rows.size(); r++) {
@@ -42,7 +42,7 @@ final class TableSheet {
   }
 
   // The header's note says what the column holds; an enumerated or ID column gets a drop-down.
-  private static void guide(XSSFSheet sheet, Cell header, Object heading) {
+  private static void guide(XSSFSheet sheet, SheetStyles styles, Cell header, Object heading) {
     Optional<ColumnGuide> guide =
         heading instanceof String text
             ? ColumnGuide.of(sheet.getSheetName(), text)
@@ -50,6 +50,10 @@ final class TableSheet {
     guide.ifPresent(
         g -> {
           HeaderGuides.note(header, g.note());
+          if (g.isMonth()) {
+            // A month typed in a new row shows as the months above it do.
+            sheet.setDefaultColumnStyle(header.getColumnIndex(), styles.body(CellFormat.MONTH));
+          }
           if (g.hasDropDown()) {
             HeaderGuides.dropDown(sheet, header.getColumnIndex(), HEADER_ROW, g);
           }

@@ -152,6 +152,21 @@ class NewPlanWorkbookTest {
   }
 
   @Test
+  void monthColumns_formatTheCellsAUserAdds_asMonths() throws IOException {
+    try (XSSFWorkbook workbook = open()) {
+      // Objectives: Start is column F (5), End G (6); KeyResults: Due is K (10).
+      assertEquals(
+          "mmm yyyy", workbook.getSheet("Objectives").getColumnStyle(5).getDataFormatString());
+      assertEquals(
+          "mmm yyyy", workbook.getSheet("Objectives").getColumnStyle(6).getDataFormatString());
+      assertEquals(
+          "mmm yyyy", workbook.getSheet("KeyResults").getColumnStyle(10).getDataFormatString());
+      assertEquals(
+          "mmm yyyy", workbook.getSheet("Commentary").getColumnStyle(1).getDataFormatString());
+    }
+  }
+
+  @Test
   void everySheet_freezesItsHeader() throws IOException {
     try (XSSFWorkbook workbook = open()) {
       for (XSSFSheet sheet : sheets(workbook)) {
