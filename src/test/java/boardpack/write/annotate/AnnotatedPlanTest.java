@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import boardpack.OoxmlSchema;
 import boardpack.model.Problem;
 import boardpack.model.Source;
 import java.io.ByteArrayInputStream;
@@ -119,6 +120,25 @@ class AnnotatedPlanTest {
           "ask Olivia\n\nboardpack warning: heading warning",
           copy.getSheet("KPIs").getRow(0).getCell(0).getCellComment().getString().getString());
     }
+  }
+
+  @Test
+  void aHeaderWithANote_keepsTheNote_inAnXlsxPlan() throws IOException {
+    byte[] plan = Files.readAllBytes(Path.of("sample-data/northwind-plan.xlsx"));
+    // KPIs!E4, the Direction header, carries the generator's note.
+    List<Problem> problems =
+        List.of(Problem.warning(new Source.Cell("northwind-plan.xlsx", "KPIs", 3, 4), "odd"));
+
+    byte[] copy = AnnotatedPlan.annotate(plan, "northwind-plan.xlsx", problems);
+
+    try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(copy))) {
+      String note =
+          workbook.getSheet("KPIs").getRow(3).getCell(4).getCellComment().getString().getString();
+      assertTrue(note.startsWith("Which way is good."), note);
+      assertTrue(note.endsWith("\n\nboardpack warning: odd"), note);
+    }
+    Path written = Files.write(dir.resolve("copy.xlsx"), copy);
+    assertEquals(List.of(), OoxmlSchema.errors(written));
   }
 
   @Test
