@@ -23,6 +23,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbookType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -139,6 +141,22 @@ class AnnotatedPlanTest {
     }
     Path written = Files.write(dir.resolve("copy.xlsx"), copy);
     assertEquals(List.of(), OoxmlSchema.errors(written));
+  }
+
+  @Test
+  void anXlsmPlan_staysMacroEnabled() throws IOException {
+    byte[] plan;
+    try (XSSFWorkbook workbook = new XSSFWorkbook(XSSFWorkbookType.XLSM)) {
+      workbook.createSheet("KPIs").createRow(0).createCell(0).setCellValue("ID");
+      plan = bytes(workbook);
+    }
+    byte[] copy =
+        AnnotatedPlan.annotate(
+            plan, "plan.xlsm", List.of(Problem.note(new Source.Sheet("plan.xlsm", "KPIs"), "n")));
+
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(copy))) {
+      assertEquals(XSSFWorkbookType.XLSM, workbook.getWorkbookType());
+    }
   }
 
   @Test
