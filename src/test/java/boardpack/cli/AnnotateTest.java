@@ -151,6 +151,29 @@ class AnnotateTest {
   }
 
   @Test
+  void theCopy_fixedInExcel_checksAgain() throws IOException {
+    console.run("check", plan.toString(), "--annotate");
+    Path copy = dir.resolve("plan-annotated.xlsx");
+    Console again = new Console();
+    assertEquals(2, again.run("check", copy.toString()), again.out());
+    // The same problems at the same cells: the list sheet and the marks change no reading.
+    assertTrue(again.out().contains("Errors (1):" + Console.NL + "KPIs!H5: "), again.out());
+    assertTrue(again.out().contains("Warnings (1):" + Console.NL + "Actuals!E5: "), again.out());
+    assertTrue(again.out().contains("Notes (1):" + Console.NL + "KPIs!E6: "), again.out());
+
+    try (XSSFWorkbook workbook = open(copy)) {
+      workbook.getSheet("KPIs").getRow(4).getCell(7).setCellValue(1_200_000);
+      try (OutputStream out = Files.newOutputStream(copy)) {
+        workbook.write(out);
+      }
+    }
+    Console fixed = new Console();
+
+    assertEquals(1, fixed.run("check", copy.toString()), fixed.out() + fixed.err());
+    assertTrue(fixed.out().contains("Errors: none"), fixed.out());
+  }
+
+  @Test
   void annotate_twice_writesASecondCopy_andLeavesTheFirst() throws IOException {
     console.run("check", plan.toString(), "--annotate");
     byte[] first = Files.readAllBytes(dir.resolve("plan-annotated.xlsx"));
