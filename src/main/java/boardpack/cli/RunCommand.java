@@ -3,12 +3,17 @@ package boardpack.cli;
 import boardpack.compute.ScorecardEngine;
 import boardpack.model.Scorecard;
 import boardpack.read.UnreadableFileException;
+import boardpack.write.StagedOutput;
 import boardpack.write.csv.ScorecardCsv;
+import boardpack.write.xlsx.InputFiles;
+import boardpack.write.xlsx.ScorecardWorkbook;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,7 +26,8 @@ import picocli.CommandLine.Option;
     version = "boardpack " + Main.VERSION,
     description =
         "Checks the plan and, when it has no error, computes the scorecard for the reporting"
-            + " period and writes <org>-<YYYY-MM>-kpis.csv, -key-results.csv and -objectives.csv.")
+            + " period and writes <org>-<YYYY-MM>-kpis.csv, -key-results.csv, -objectives.csv"
+            + " and -scorecard.xlsx.")
 final class RunCommand implements Callable<Integer> {
 
   @Mixin PlanOptions options;
@@ -55,7 +61,7 @@ final class RunCommand implements Callable<Integer> {
       PlanReport.problems("Warnings from the calculations", scorecard.warnings(), stdout);
     }
     try {
-      PlanReport.written(ScorecardCsv.write(scorecard, out), stdout);
+      PlanReport.written(writeOutputs(scorecard, check), stdout);
     } catch (IOException e) {
       err.println(
           "boardpack: cannot write to "
@@ -66,6 +72,22 @@ final class RunCommand implements Callable<Integer> {
       return ExitCode.UNREADABLE_FILE;
     }
     return ExitCode.done(!check.warnings().isEmpty() || !scorecard.warnings().isEmpty());
+  }
+
+  // Every output is staged beside its final name and moved into place only when all are written.
+  private List<Path> writeOutputs(Scorecard scorecard, PlanCheck check) throws IOException {
+    try (StagedOutput output = StagedOutput.in(out)) {
+      ScorecardCsv.stage(scorecard, output);
+      ScorecardWorkbook.stage(scorecard, check.warnings(), inputFiles(), output);
+      return output.commit();
+    }
+  }
+
+  // The plan and CSV ledgers, so the scorecard can link each figure to the cell it came from.
+  private InputFiles inputFiles() {
+    List<Path> inputs = new ArrayList<>(List.of(options.plan));
+    inputs.addAll(options.actuals);
+    return InputFiles.of(out, inputs);
   }
 
   // NIO's messages are often just the path; say what went wrong instead.

@@ -1,0 +1,195 @@
+package boardpack.write.xlsx;
+
+import boardpack.model.Direction;
+import boardpack.model.Figure;
+import boardpack.model.Id;
+import boardpack.model.Kpi;
+import boardpack.model.KpiScore;
+import boardpack.model.Measure;
+import boardpack.model.MonthValue;
+import boardpack.model.Outlook;
+import boardpack.model.Source;
+import boardpack.write.xlsx.CellStyles.Look;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellReference;
+
+/**
+ * The KPIs sheet: one row per KPI with the month, quarter-to-date and year-to-date figures, the
+ * outlook, the trend and the lead/lag links. Variance and variance % are live formulas over the
+ * row's actual and target, so a corrected actual carries through.
+ */
+final class KpiSheet {
+
+  static final String NAME = "KPIs";
+  static final int HEADER_ROW = 2;
+  static final List<String> COLUMNS =
+      List.of(
+          "ID", "Name", "Owner", "Unit", "Direction", "Indicator", "Month", "Actual",
+          "Actual source", "Target", "Target source", "Variance B/(W)", "Variance % B/(W)",
+          "Attainment", "Status", "QTD actual", "QTD target", "QTD attainment", "QTD status",
+          "YTD actual", "YTD target", "YTD attainment", "YTD status", "Annual target", "Forecast",
+          "Forecast status", "Required run-rate", "Re-phased target", "Trend", "Leads", "Led by",
+          "Needs an OKR", "Notes");
+  static final int ACTUAL = COLUMNS.indexOf("Actual");
+  static final int TARGET = COLUMNS.indexOf("Target");
+  static final int VARIANCE = COLUMNS.indexOf("Variance B/(W)");
+  static final int VARIANCE_PERCENT = COLUMNS.indexOf("Variance % B/(W)");
+  static final int ATTAINMENT = COLUMNS.indexOf("Attainment");
+  static final int QTD = COLUMNS.indexOf("QTD actual");
+  static final int YTD = COLUMNS.indexOf("YTD actual");
+  static final int ANNUAL = COLUMNS.indexOf("Annual target");
+  static final int TREND = COLUMNS.indexOf("Trend");
+
+  private final SheetWriter sheet;
+  private final SourceLinks links;
+  private int nextRow = HEADER_ROW + 1;
+
+  KpiSheet(SheetWriter sheet, SourceLinks links) {
+    this.sheet = sheet;
+    this.links = links;
+  }
+
+  void write(String title, List<KpiLine> lines) {
+    sheet.text(sheet.row(0), 0, title, Look.TITLE);
+    sheet.text(
+        sheet.row(1),
+        0,
+        "Variance B/(W): favourable positive, adverse in brackets. Sources link to the plan's cells.",
+        Look.SUBTITLE);
+    sheet.header(HEADER_ROW, COLUMNS);
+    sheet.wrapAt(1, 36);
+    sheet.wrapAt(COLUMNS.size() - 1, 48);
+    for (KpiLine line : lines) {
+      row(line);
+    }
+    sheet.finishTable(HEADER_ROW, nextRow - 1, COLUMNS.size() - 1, 2);
+  }
+
+  private void row(KpiLine line) {
+    KpiScore score = line.score();
+    Kpi kpi = score.kpi();
+    Row row = sheet.row(nextRow++);
+    UnitFormat format = UnitFormat.of(kpi.unit(), whole(score));
+    sheet.text(row, 0, kpi.id().text());
+    sheet.text(row, 1, kpi.name(), Look.WRAP);
+    sheet.text(row, 2, kpi.owner());
+    sheet.text(row, 3, kpi.unit().text());
+    sheet.text(row, 4, direction(kpi.direction()));
+    sheet.text(row, 5, Words.capitalised(kpi.indicator().name()));
+    sheet.month(row, 6, score.shownMonth());
+    Measure month = score.month();
+    sheet.figure(row, ACTUAL, month.actual(), format);
+    source(row, ACTUAL + 1, line.actualSource(), "");
+    sheet.figure(row, TARGET, month.target(), format);
+    source(row, TARGET + 1, line.targetSource(), line.targetFromAnnual() ? "annual target " : "");
+    variance(row, line, format);
+    sheet.figure(row, ATTAINMENT, month.attainment(), UnitFormat.PERCENT);
+    sheet.status(row, ATTAINMENT + 1, month.status());
+    measure(row, QTD, score.quarterToDate(), format);
+    measure(row, YTD, score.yearToDate(), format);
+    outlook(row, score, format);
+    sheet.text(row, TREND, StatusLook.trend(score.trend().direction()));
+    sheet.text(row, TREND + 1, line.leads().map(Id::text).orElse(""));
+    sheet.text(row, TREND + 2, line.ledBy().stream().map(Id::text).collect(Collectors.joining(", ")));
+    sheet.text(row, TREND + 3, score.needsOkr() ? "Yes" : "No");
+    sheet.text(row, TREND + 4, notes(line), Look.NOTE);
+  }
+
+  private void variance(Row row, KpiLine line, UnitFormat format) {
+    String actual = cell(ACTUAL, row);
+    String target = cell(TARGET, row);
+    if (line.variance().isPresent()) {
+      boolean lowerIsBetter = line.score().kpi().direction() == Direction.LOWER_IS_BETTER;
+      String formula = lowerIsBetter ? target + "-" + actual : actual + "-" + target;
+      sheet.formula(row, VARIANCE, formula, line.variance().value(), sheet.styles().variance(format));
+    } else {
+      sheet.figure(row, VARIANCE, line.variance(), format);
+    }
+    if (line.variancePercent().isPresent()) {
+      String formula = cell(VARIANCE, row) + "/ABS(" + target + ")";
+      sheet.formula(
+          row,
+          VARIANCE_PERCENT,
+          formula,
+          line.variancePercent().value(),
+          sheet.styles().variance(UnitFormat.PERCENT));
+    } else {
+      sheet.figure(row, VARIANCE_PERCENT, line.variancePercent(), UnitFormat.PERCENT);
+    }
+  }
+
+  private void measure(Row row, int first, Measure measure, UnitFormat format) {
+    sheet.figure(row, first, measure.actual(), format);
+    sheet.figure(row, first + 1, measure.target(), format);
+    sheet.figure(row, first + 2, measure.attainment(), UnitFormat.PERCENT);
+    sheet.status(row, first + 3, measure.status());
+  }
+
+  private void outlook(Row row, KpiScore score, UnitFormat format) {
+    Outlook outlook = score.outlook();
+    sheet.figure(row, ANNUAL, score.annualTarget(), format);
+    sheet.figure(row, ANNUAL + 1, outlook.forecast(), format);
+    sheet.status(row, ANNUAL + 2, outlook.forecastStatus());
+    sheet.figure(row, ANNUAL + 3, outlook.requiredRunRate(), format);
+    Figure next =
+        outlook.rephasedTargets().stream()
+            .findFirst()
+            .map(MonthValue::value)
+            .map(Figure::of)
+            .orElse(Figure.absent("no re-phased target"));
+    sheet.figure(row, ANNUAL + 4, next, format);
+  }
+
+  private void source(Row row, int column, Optional<Source> source, String prefix) {
+    if (source.isEmpty()) {
+      sheet.text(row, column, "");
+      return;
+    }
+    String label = prefix + source.get().place();
+    Optional<org.apache.poi.xssf.usermodel.XSSFHyperlink> link = links.to(source.get());
+    if (link.isPresent()) {
+      sheet.link(row, column, label, link.get());
+    } else {
+      sheet.text(row, column, label);
+    }
+  }
+
+  // Why each absent month figure is absent, once per reason: a dash is never left unexplained.
+  private static String notes(KpiLine line) {
+    Set<String> reasons = new LinkedHashSet<>();
+    Measure month = line.score().month();
+    month.actual().reason().ifPresent(r -> reasons.add("Actual: " + r));
+    month.target().reason().ifPresent(r -> reasons.add("Target: " + r));
+    if (month.actual().isPresent() && month.target().isPresent()) {
+      line.variancePercent().reason().ifPresent(r -> reasons.add("Variance: " + r));
+    }
+    return String.join("; ", reasons);
+  }
+
+  private static String cell(int column, Row row) {
+    return CellReference.convertNumToColString(column) + (row.getRowNum() + 1);
+  }
+
+  // Days and rates often have decimals; a count of people never does.
+  private static boolean whole(KpiScore score) {
+    List<Figure> figures = new ArrayList<>(List.of(score.month().actual(), score.month().target()));
+    figures.add(score.annualTarget());
+    return figures.stream()
+        .filter(Figure::isPresent)
+        .allMatch(f -> f.value() == Math.rint(f.value()));
+  }
+
+  static String direction(Direction direction) {
+    return switch (direction) {
+      case HIGHER_IS_BETTER -> "Higher is better";
+      case LOWER_IS_BETTER -> "Lower is better";
+      case WITHIN_RANGE -> "Within range";
+    };
+  }
+}
