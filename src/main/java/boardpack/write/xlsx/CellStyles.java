@@ -58,10 +58,13 @@ final class CellStyles {
     return byKey.computeIfAbsent("number " + format.positive(), key -> numeric(format.positive()));
   }
 
-  /** A B/(W) variance: favourable green and plain, adverse red and in brackets. */
+  /**
+   * A B/(W) variance: adverse in brackets. Its colour comes from conditional formatting ({@link
+   * VarianceColours}), so it follows the value when an actual is corrected.
+   */
   CellStyle variance(UnitFormat format) {
-    String colored = "[Color10]" + format.positive() + ";[Red](" + format.positive() + ")";
-    return byKey.computeIfAbsent("variance " + colored, key -> numeric(colored));
+    return byKey.computeIfAbsent(
+        "variance " + format.variance(), key -> numeric(format.variance()));
   }
 
   /** A status cell: filled in the status colour, with dark text of the same hue. */

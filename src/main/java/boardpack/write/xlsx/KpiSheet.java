@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 
 /**
@@ -67,6 +68,10 @@ final class KpiSheet {
     sheet.wrapAt(COLUMNS.size() - 1, 48);
     for (KpiLine line : lines) {
       row(line);
+    }
+    if (nextRow > HEADER_ROW + 1) {
+      VarianceColours.apply(
+          sheet.sheet(), new CellRangeAddress(HEADER_ROW + 1, nextRow - 1, VARIANCE, VARIANCE_PERCENT));
     }
     sheet.finishTable(HEADER_ROW, nextRow - 1, COLUMNS.size() - 1, 2);
   }

@@ -1,6 +1,9 @@
 package boardpack.write.xlsx;
 
 import boardpack.model.Figure;
+import boardpack.model.Id;
+import boardpack.model.Kpi;
+import boardpack.model.Unit;
 import boardpack.model.KeyResult;
 import boardpack.model.KeyResultScore;
 import boardpack.model.Metric;
@@ -9,6 +12,8 @@ import boardpack.model.ObjectiveScore;
 import boardpack.model.Value;
 import boardpack.write.xlsx.CellStyles.Look;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.ConditionalFormattingThreshold.RangeType;
 import org.apache.poi.ss.usermodel.Row;
@@ -34,10 +39,12 @@ final class OkrSheet {
   static final int PROGRESS = COLUMNS.indexOf("Progress");
 
   private final SheetWriter sheet;
+  private final Map<Id, Kpi> kpis;
   private int nextRow = HEADER_ROW + 1;
 
-  OkrSheet(SheetWriter sheet) {
+  OkrSheet(SheetWriter sheet, Map<Id, Kpi> kpis) {
     this.sheet = sheet;
+    this.kpis = kpis;
   }
 
   void write(String title, List<OkrLine> lines) {
@@ -81,7 +88,7 @@ final class OkrSheet {
 
   private void keyResult(Row row, KeyResultScore score) {
     KeyResult kr = score.keyResult();
-    UnitFormat format = kr.metric() == Metric.MILESTONE ? UnitFormat.PERCENT : UnitFormat.DECIMAL;
+    UnitFormat format = format(kr, score);
     sheet.text(row, 0, "   " + kr.id().text());
     sheet.text(row, 1, "   " + kr.statement(), Look.WRAP);
     sheet.text(row, 2, kr.owner());
@@ -94,6 +101,19 @@ final class OkrSheet {
     sheet.number(row, PROGRESS + 1, score.expected(), sheet.styles().number(UnitFormat.PERCENT));
     sheet.status(row, PROGRESS + 2, score.status());
     sheet.text(row, PROGRESS + 3, kr.kpi().map(id -> id.text()).orElse(""));
+  }
+
+  // A key result measured by a KPI reads in the KPI's unit; a milestone is a share done.
+  private UnitFormat format(KeyResult kr, KeyResultScore score) {
+    if (kr.metric() == Metric.MILESTONE) {
+      return UnitFormat.PERCENT;
+    }
+    boolean whole =
+        Stream.of(value(kr.startValue()), score.current(), target(kr))
+            .filter(Figure::isPresent)
+            .allMatch(f -> f.value() == Math.rint(f.value()));
+    Unit unit = kr.kpi().map(kpis::get).map(Kpi::unit).orElse(Unit.NONE);
+    return UnitFormat.of(unit, whole);
   }
 
   private static Figure value(Optional<Value> value) {

@@ -78,7 +78,7 @@ public final class ScorecardWorkbook {
               SummaryContent.of(scorecard, cascade));
       new KpiSheet(sheet(KpiSheet.NAME, styles, KpiSheet.HEADER_ROW), links)
           .write("KPIs, " + period, KpiLine.of(scorecard));
-      new OkrSheet(sheet(OkrSheet.NAME, styles, OkrSheet.HEADER_ROW))
+      new OkrSheet(sheet(OkrSheet.NAME, styles, OkrSheet.HEADER_ROW), scorecard.plan().kpisById())
           .write("Objectives and key results, " + period, okrs);
       trends(styles, period);
       new LeadLagSheet(sheet(LeadLagSheet.NAME, styles, LeadLagSheet.HEADER_ROW))

@@ -27,6 +27,7 @@ final class SheetWriter {
 
   private static final int MAX_WIDTH = 60;
   private static final int MIN_WIDTH = 4;
+  private static final float LINE_POINTS = 15f;
 
   private final Sheet sheet;
   private final CellStyles styles;
@@ -65,6 +66,9 @@ final class SheetWriter {
     if (look != Look.TITLE && look != Look.SUBTITLE && look != Look.SECTION) {
       fit(column, text);
     }
+    if (look == Look.WRAP || look == Look.BOLD_WRAP || look == Look.NOTE) {
+      fitHeight(row, lines(column, text));
+    }
     return cell;
   }
 
@@ -75,6 +79,8 @@ final class SheetWriter {
   /** A header row: bold on a light fill, wrapping, widths from its longest word. */
   void header(int rowIndex, List<String> names) {
     Row row = row(rowIndex);
+    // Room for headings that wrap onto a second line; LibreOffice does not grow the row itself.
+    row.setHeightInPoints(2 * LINE_POINTS);
     for (int column = 0; column < names.size(); column++) {
       Cell cell = row.createCell(column);
       cell.setCellValue(names.get(column));
@@ -145,6 +151,23 @@ final class SheetWriter {
     for (Map.Entry<Integer, Integer> width : widthByColumn.entrySet()) {
       int characters = Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, width.getValue()));
       sheet.setColumnWidth(width.getKey(), (characters + 2) * 256);
+    }
+  }
+
+  // Wrapped text needs its row tall enough for every line: spreadsheets do not grow it on open.
+  private int lines(int column, String text) {
+    int width = Math.max(MIN_WIDTH, capByColumn.getOrDefault(column, MAX_WIDTH));
+    int lines = 0;
+    for (String line : text.split("\n", -1)) {
+      lines += Math.max(1, (line.length() + width - 1) / width);
+    }
+    return lines;
+  }
+
+  private static void fitHeight(Row row, int lines) {
+    float points = lines * LINE_POINTS;
+    if (lines > 1 && points > row.getHeightInPoints()) {
+      row.setHeightInPoints(points);
     }
   }
 

@@ -6,9 +6,9 @@ import java.util.Map;
 
 /**
  * The Excel number format of a KPI's figures by its unit: {@code %} with one decimal, a currency
- * with its symbol and no decimals (revenue is read to the pound, not the penny), anything else as a
- * count with thousands separators (one decimal for a measure whose figures are not whole, such as
- * days). Variances use the same format with adverse values in brackets
+ * with its symbol ({@code "£"#,##0}; other codes {@code #,##0 "CHF"}) and no decimals unless the
+ * figures have pence (yen never), anything else as a count with thousands separators (one decimal
+ * for a measure whose figures are not whole, such as days). Variances use the same format with adverse values in brackets
  * (finance's B/(W)).
  */
 record UnitFormat(String positive) {
@@ -33,10 +33,12 @@ record UnitFormat(String positive) {
     }
     String text = unit.text();
     String symbol = SYMBOLS.getOrDefault(text, SYMBOL_BY_CODE.get(text.toUpperCase(Locale.ROOT)));
+    // Yen have no minor unit; other amounts show pence only when the figures have them.
+    String digits = whole || "¥".equals(symbol) ? "#,##0" : "#,##0.00";
     if (symbol != null) {
-      return new UnitFormat(quoted(symbol) + "#,##0");
+      return new UnitFormat(quoted(symbol) + digits);
     }
-    return new UnitFormat("#,##0 " + quoted(text));
+    return new UnitFormat(digits + " " + quoted(text));
   }
 
   /** The same numbers with the adverse (negative) side in brackets: {@code #,##0;(#,##0)}. */
