@@ -152,7 +152,8 @@ final class CellStyles {
     return font;
   }
 
+  /** An opaque colour as ARGB: the schemas require four bytes where POI accepts three. */
   static byte[] rgb(int red, int green, int blue) {
-    return new byte[] {(byte) red, (byte) green, (byte) blue};
+    return new byte[] {(byte) 0xFF, (byte) red, (byte) green, (byte) blue};
   }
 }

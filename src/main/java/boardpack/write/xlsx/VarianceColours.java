@@ -31,6 +31,9 @@ final class VarianceColours {
 
   private static void colour(ConditionalFormattingRule rule, byte[] rgb) {
     XSSFFontFormatting font = (XSSFFontFormatting) rule.createFontFormatting();
+    // POI's first setFontColor keeps only RGB, which breaks the schema (ARGB, four bytes); a
+    // second call replaces that colour with the full one.
+    font.setFontColor(new XSSFColor(rgb));
     font.setFontColor(new XSSFColor(rgb));
   }
 }
