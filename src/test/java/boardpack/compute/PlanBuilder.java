@@ -280,6 +280,7 @@ final class PlanBuilder {
   /** Builds a KPI with workbook.md's defaults: higher is better, lagging, Sum, monthly. */
   static final class KpiBuilder {
     private final String id;
+    private String owner = "";
     private Unit unit = Unit.NONE;
     private Direction direction = Direction.HIGHER_IS_BETTER;
     private Indicator indicator = Indicator.LAGGING;
@@ -292,6 +293,11 @@ final class PlanBuilder {
 
     private KpiBuilder(String id) {
       this.id = id;
+    }
+
+    KpiBuilder owner(String name) {
+      owner = name;
+      return this;
     }
 
     KpiBuilder unit(String text) {
@@ -341,7 +347,7 @@ final class PlanBuilder {
       return new Kpi(
           Id.of(id),
           "KPI " + id,
-          "",
+          owner,
           unit,
           direction,
           indicator,
