@@ -1,5 +1,6 @@
 package boardpack.cli;
 
+import boardpack.compute.PackView;
 import boardpack.compute.ScorecardEngine;
 import boardpack.model.Scorecard;
 import boardpack.read.UnreadableFileException;
@@ -78,7 +79,7 @@ final class RunCommand implements Callable<Integer> {
   private List<Path> writeOutputs(Scorecard scorecard, PlanCheck check) throws IOException {
     try (StagedOutput output = StagedOutput.in(out)) {
       ScorecardCsv.stage(scorecard, output);
-      ScorecardWorkbook.stage(scorecard, check.warnings(), inputFiles(), output);
+      ScorecardWorkbook.stage(PackView.of(scorecard, check.warnings()), inputFiles(), output);
       return output.commit();
     }
   }

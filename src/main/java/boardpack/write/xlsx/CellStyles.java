@@ -1,5 +1,6 @@
 package boardpack.write.xlsx;
 
+import boardpack.compute.Effect;
 import boardpack.model.Status;
 import java.util.HashMap;
 import java.util.Map;
@@ -41,6 +42,8 @@ final class CellStyles {
   private static final byte[] HEADER_FILL = rgb(0xDD, 0xEB, 0xF7);
   private static final byte[] GREY_TEXT = rgb(0x59, 0x59, 0x59);
   private static final byte[] RULE = rgb(0xBF, 0xBF, 0xBF);
+  static final byte[] FAVOURABLE = rgb(0x00, 0x61, 0x00);
+  static final byte[] ADVERSE = rgb(0x9C, 0x00, 0x06);
 
   private final Workbook workbook;
   private final Map<String, CellStyle> byKey = new HashMap<>();
@@ -65,6 +68,25 @@ final class CellStyles {
   CellStyle variance(UnitFormat format) {
     return byKey.computeIfAbsent(
         "variance " + format.variance(), key -> numeric(format.variance()));
+  }
+
+  /** A number in {@code format} whose colour says its effect: favourable green, adverse red. */
+  CellStyle effect(UnitFormat format, Effect effect) {
+    byte[] color =
+        switch (effect) {
+          case FAVOURABLE -> FAVOURABLE;
+          case ADVERSE -> ADVERSE;
+          case NEUTRAL, NONE -> null;
+        };
+    return byKey.computeIfAbsent(
+        "effect " + effect + " " + format.positive(),
+        key -> {
+          CellStyle style = numeric(format.positive());
+          if (color != null) {
+            style.setFont(font(11, false, color, false));
+          }
+          return style;
+        });
   }
 
   /** A status cell: filled in the status colour, with dark text of the same hue. */

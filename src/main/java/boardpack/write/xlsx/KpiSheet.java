@@ -1,29 +1,28 @@
 package boardpack.write.xlsx;
 
-import boardpack.model.Direction;
+import boardpack.compute.KpiRow;
+import boardpack.compute.PairRow;
+import boardpack.compute.Variance;
 import boardpack.model.Figure;
-import boardpack.model.Id;
 import boardpack.model.Kpi;
 import boardpack.model.KpiScore;
 import boardpack.model.Measure;
 import boardpack.model.MonthValue;
 import boardpack.model.Outlook;
-import boardpack.model.Source;
 import boardpack.write.xlsx.CellStyles.Look;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.CellReference;
 
 /**
  * The KPIs sheet: one row per KPI with the month, quarter-to-date and year-to-date figures, the
  * outlook, the trend and the lead/lag links. Variance and variance % are live formulas over the
- * row's actual and target, so a corrected actual carries through.
+ * row's actual and target ({@link VarianceFormula}), so a corrected actual carries through.
  */
 final class KpiSheet {
 
@@ -49,14 +48,16 @@ final class KpiSheet {
 
   private final SheetWriter sheet;
   private final SourceLinks links;
+  private final FigureSources sources;
   private int nextRow = HEADER_ROW + 1;
 
-  KpiSheet(SheetWriter sheet, SourceLinks links) {
+  KpiSheet(SheetWriter sheet, SourceLinks links, FigureSources sources) {
     this.sheet = sheet;
     this.links = links;
+    this.sources = sources;
   }
 
-  void write(String title, List<KpiLine> lines) {
+  void write(String title, List<KpiRow> rows) {
     sheet.text(sheet.row(0), 0, title, Look.TITLE);
     sheet.text(
         sheet.row(1),
@@ -66,17 +67,18 @@ final class KpiSheet {
     sheet.header(HEADER_ROW, COLUMNS);
     sheet.wrapAt(1, 36);
     sheet.wrapAt(COLUMNS.size() - 1, 48);
-    for (KpiLine line : lines) {
-      row(line);
+    for (KpiRow row : rows) {
+      row(row);
     }
     if (nextRow > HEADER_ROW + 1) {
       VarianceColours.apply(
-          sheet.sheet(), new CellRangeAddress(HEADER_ROW + 1, nextRow - 1, VARIANCE, VARIANCE_PERCENT));
+          sheet.sheet(),
+          new CellRangeAddress(HEADER_ROW + 1, nextRow - 1, VARIANCE, VARIANCE_PERCENT));
     }
     sheet.finishTable(HEADER_ROW, nextRow - 1, COLUMNS.size() - 1, 2);
   }
 
-  private void row(KpiLine line) {
+  private void row(KpiRow line) {
     KpiScore score = line.score();
     Kpi kpi = score.kpi();
     Row row = sheet.row(nextRow++);
@@ -85,47 +87,50 @@ final class KpiSheet {
     sheet.text(row, 1, kpi.name(), Look.WRAP);
     sheet.text(row, 2, kpi.owner());
     sheet.text(row, 3, kpi.unit().text());
-    sheet.text(row, 4, direction(kpi.direction()));
+    sheet.text(row, 4, Words.direction(kpi.direction()));
     sheet.text(row, 5, Words.capitalised(kpi.indicator().name()));
     sheet.month(row, 6, score.shownMonth());
     Measure month = score.month();
     sheet.figure(row, ACTUAL, month.actual(), format);
-    source(row, ACTUAL + 1, line.actualSource(), "");
+    source(row, ACTUAL + 1, sources.actual(score));
     sheet.figure(row, TARGET, month.target(), format);
-    source(row, TARGET + 1, line.targetSource(), line.targetFromAnnual() ? "annual target " : "");
+    source(row, TARGET + 1, sources.target(score));
     variance(row, line, format);
     sheet.figure(row, ATTAINMENT, month.attainment(), UnitFormat.PERCENT);
     sheet.status(row, ATTAINMENT + 1, month.status());
     measure(row, QTD, score.quarterToDate(), format);
     measure(row, YTD, score.yearToDate(), format);
     outlook(row, score, format);
-    sheet.text(row, TREND, StatusLook.trend(score.trend().direction()));
-    sheet.text(row, TREND + 1, line.leads().map(Id::text).orElse(""));
-    sheet.text(row, TREND + 2, line.ledBy().stream().map(Id::text).collect(Collectors.joining(", ")));
+    sheet.text(row, TREND, Words.trend(score.trend().direction()));
+    sheet.text(row, TREND + 1, line.leads().map(id -> id.text()).orElse(""));
+    sheet.text(row, TREND + 2, ledBy(line.ledBy()));
     sheet.text(row, TREND + 3, score.needsOkr() ? "Yes" : "No");
     sheet.text(row, TREND + 4, notes(line), Look.NOTE);
   }
 
-  private void variance(Row row, KpiLine line, UnitFormat format) {
-    String actual = cell(ACTUAL, row);
-    String target = cell(TARGET, row);
-    if (line.variance().isPresent()) {
-      boolean lowerIsBetter = line.score().kpi().direction() == Direction.LOWER_IS_BETTER;
-      String formula = lowerIsBetter ? target + "-" + actual : actual + "-" + target;
-      sheet.formula(row, VARIANCE, formula, line.variance().value(), sheet.styles().variance(format));
+  private void variance(Row row, KpiRow line, UnitFormat format) {
+    Variance variance = line.month();
+    VarianceFormula formula = new VarianceFormula(line.kpi(), row.getRowNum());
+    if (variance.amount().isPresent()) {
+      sheet.formula(
+          row,
+          VARIANCE,
+          formula.amount(),
+          variance.amount().value(),
+          sheet.styles().variance(format));
     } else {
-      sheet.figure(row, VARIANCE, line.variance(), format);
+      sheet.figure(row, VARIANCE, variance.amount(), format);
     }
-    if (line.variancePercent().isPresent()) {
-      String formula = cell(VARIANCE, row) + "/ABS(" + target + ")";
+    Optional<String> percent = formula.percent();
+    if (variance.percent().isPresent() && percent.isPresent()) {
       sheet.formula(
           row,
           VARIANCE_PERCENT,
-          formula,
-          line.variancePercent().value(),
+          percent.get(),
+          variance.percent().value(),
           sheet.styles().variance(UnitFormat.PERCENT));
     } else {
-      sheet.figure(row, VARIANCE_PERCENT, line.variancePercent(), UnitFormat.PERCENT);
+      sheet.figure(row, VARIANCE_PERCENT, variance.percent(), UnitFormat.PERCENT);
     }
   }
 
@@ -142,6 +147,7 @@ final class KpiSheet {
     sheet.figure(row, ANNUAL + 1, outlook.forecast(), format);
     sheet.status(row, ANNUAL + 2, outlook.forecastStatus());
     sheet.figure(row, ANNUAL + 3, outlook.requiredRunRate(), format);
+    // The next month's re-phased target: the first of the remaining months the outlook lists.
     Figure next =
         outlook.rephasedTargets().stream()
             .findFirst()
@@ -151,50 +157,38 @@ final class KpiSheet {
     sheet.figure(row, ANNUAL + 4, next, format);
   }
 
-  private void source(Row row, int column, Optional<Source> source, String prefix) {
+  private void source(Row row, int column, Optional<FigureSources.Named> source) {
     if (source.isEmpty()) {
       sheet.text(row, column, "");
       return;
     }
-    String label = prefix + source.get().place();
-    Optional<org.apache.poi.xssf.usermodel.XSSFHyperlink> link = links.to(source.get());
-    if (link.isPresent()) {
-      sheet.link(row, column, label, link.get());
-    } else {
-      sheet.text(row, column, label);
-    }
+    String label = source.get().label();
+    links
+        .to(source.get().source())
+        .ifPresentOrElse(
+            link -> sheet.link(row, column, label, link), () -> sheet.text(row, column, label));
+  }
+
+  private static String ledBy(List<PairRow> pairs) {
+    return pairs.stream().map(p -> p.leading().id().text()).collect(Collectors.joining(", "));
   }
 
   // Why each absent month figure is absent, once per reason: a dash is never left unexplained.
-  private static String notes(KpiLine line) {
+  private static String notes(KpiRow line) {
     Set<String> reasons = new LinkedHashSet<>();
     Measure month = line.score().month();
     month.actual().reason().ifPresent(r -> reasons.add("Actual: " + r));
     month.target().reason().ifPresent(r -> reasons.add("Target: " + r));
-    if (month.actual().isPresent() && month.target().isPresent()) {
-      line.variancePercent().reason().ifPresent(r -> reasons.add("Variance: " + r));
+    if (month.actual().isPresent()) {
+      line.month().percent().reason().ifPresent(r -> reasons.add("Variance %: " + r));
     }
     return String.join("; ", reasons);
   }
 
-  private static String cell(int column, Row row) {
-    return CellReference.convertNumToColString(column) + (row.getRowNum() + 1);
-  }
-
   // Days and rates often have decimals; a count of people never does.
   private static boolean whole(KpiScore score) {
-    List<Figure> figures = new ArrayList<>(List.of(score.month().actual(), score.month().target()));
-    figures.add(score.annualTarget());
-    return figures.stream()
+    return Stream.of(score.month().actual(), score.month().target(), score.annualTarget())
         .filter(Figure::isPresent)
         .allMatch(f -> f.value() == Math.rint(f.value()));
-  }
-
-  static String direction(Direction direction) {
-    return switch (direction) {
-      case HIGHER_IS_BETTER -> "Higher is better";
-      case LOWER_IS_BETTER -> "Lower is better";
-      case WITHIN_RANGE -> "Within range";
-    };
   }
 }

@@ -1,11 +1,11 @@
 package boardpack.write.xlsx;
 
+import boardpack.compute.PairRow;
 import boardpack.model.Kpi;
 import boardpack.model.LeadLagPair;
 import boardpack.model.Prediction;
 import boardpack.write.xlsx.CellStyles.Look;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -27,7 +27,7 @@ final class LeadLagSheet {
     this.sheet = sheet;
   }
 
-  void write(String title, List<LeadLagPair> pairs, Map<boardpack.model.Id, Kpi> kpis) {
+  void write(String title, List<PairRow> pairs) {
     sheet.text(sheet.row(0), 0, title, Look.TITLE);
     sheet.text(
         sheet.row(1),
@@ -41,19 +41,20 @@ final class LeadLagSheet {
     sheet.wrapAt(9, 60);
     sheet.wrapAt(10, 48);
     int next = HEADER_ROW + 1;
-    for (LeadLagPair pair : pairs) {
-      row(sheet.row(next++), pair, kpis);
+    for (PairRow pair : pairs) {
+      row(sheet.row(next++), pair);
     }
     sheet.finishTable(HEADER_ROW, next - 1, COLUMNS.size() - 1, 1);
   }
 
-  private void row(Row row, LeadLagPair pair, Map<boardpack.model.Id, Kpi> kpis) {
-    Kpi leading = kpis.get(pair.leading());
-    Kpi lagging = kpis.get(pair.lagging());
-    sheet.text(row, 0, leading == null ? pair.leading().text() : leading.id().text());
-    sheet.text(row, 1, leading == null ? "" : leading.name(), Look.WRAP);
-    sheet.text(row, 2, lagging == null ? pair.lagging().text() : lagging.id().text());
-    sheet.text(row, 3, lagging == null ? "" : lagging.name(), Look.WRAP);
+  private void row(Row row, PairRow joined) {
+    LeadLagPair pair = joined.pair();
+    Kpi leading = joined.leading().kpi();
+    Kpi lagging = joined.lagging().kpi();
+    sheet.text(row, 0, leading.id().text());
+    sheet.text(row, 1, leading.name(), Look.WRAP);
+    sheet.text(row, 2, lagging.id().text());
+    sheet.text(row, 3, lagging.name(), Look.WRAP);
     if (pair.bestLag().isPresent()) {
       sheet.number(row, 4, pair.bestLag().get(), sheet.styles().number(UnitFormat.COUNT));
     } else {
@@ -63,7 +64,7 @@ final class LeadLagSheet {
     sheet.number(row, 6, pair.pairs(), sheet.styles().number(UnitFormat.COUNT));
     sheet.text(row, 7, pair.strength().map(s -> Words.capitalised(s.name())).orElse(""));
     sheet.text(row, 8, pair.atRiskAhead() ? "Yes" : "No");
-    UnitFormat format = lagging == null ? UnitFormat.DECIMAL : UnitFormat.of(lagging.unit(), false);
+    UnitFormat format = UnitFormat.of(lagging.unit(), false);
     sheet.text(row, 9, predictions(pair.predictions(), format), Look.WRAP);
     sheet.text(row, 10, pair.note(), Look.NOTE);
   }

@@ -1,8 +1,10 @@
 package boardpack.write.xlsx;
 
+import boardpack.compute.KeyResultRow;
+import boardpack.compute.ObjectiveRow;
 import boardpack.model.Figure;
-import boardpack.model.Id;
 import boardpack.model.Kpi;
+import boardpack.model.KpiScore;
 import boardpack.model.Unit;
 import boardpack.model.KeyResult;
 import boardpack.model.KeyResultScore;
@@ -12,7 +14,6 @@ import boardpack.model.ObjectiveScore;
 import boardpack.model.Value;
 import boardpack.write.xlsx.CellStyles.Look;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.ConditionalFormattingThreshold.RangeType;
@@ -37,17 +38,18 @@ final class OkrSheet {
           "ID", "Objective / key result", "Owner", "Start", "Due", "Start value", "Current",
           "Target", "Progress", "Expected", "Status", "Linked KPI");
   static final int PROGRESS = COLUMNS.indexOf("Progress");
+  /** Excel's deepest outline level. */
+  private static final int MAX_LEVEL = 7;
 
   private final SheetWriter sheet;
-  private final Map<Id, Kpi> kpis;
   private int nextRow = HEADER_ROW + 1;
 
-  OkrSheet(SheetWriter sheet, Map<Id, Kpi> kpis) {
+  OkrSheet(SheetWriter sheet) {
     this.sheet = sheet;
-    this.kpis = kpis;
   }
 
-  void write(String title, List<OkrLine> lines) {
+  /** {@code objectives}: in cascade order, each with its key results. */
+  void write(String title, List<ObjectiveRow> objectives) {
     sheet.text(sheet.row(0), 0, title, Look.TITLE);
     sheet.text(
         sheet.row(1),
@@ -58,16 +60,23 @@ final class OkrSheet {
     sheet.wrapAt(1, 60);
     // The objective row carries the group's summary, so its button sits above the group.
     sheet.sheet().setRowSumsBelow(false);
-    for (OkrLine line : lines) {
-      Row row = sheet.row(nextRow++);
-      line.objective().ifPresent(o -> objective(row, o));
-      line.keyResult().ifPresent(kr -> keyResult(row, kr));
-      if (line.depth() > 0) {
-        ((SXSSFSheet) sheet.sheet()).setRowOutlineLevel(row.getRowNum(), Math.min(7, line.depth()));
+    for (ObjectiveRow objective : objectives) {
+      objective(nextRow(objective.depth()), objective.score());
+      for (KeyResultRow keyResult : objective.keyResults()) {
+        keyResult(nextRow(objective.depth() + 1), keyResult);
       }
     }
     dataBars(nextRow - 1);
     sheet.finishTable(HEADER_ROW, nextRow - 1, COLUMNS.size() - 1, 2);
+  }
+
+  // The outline level is set as the row is made: a streamed row cannot be grouped once flushed.
+  private Row nextRow(int depth) {
+    Row row = sheet.row(nextRow++);
+    if (depth > 0) {
+      ((SXSSFSheet) sheet.sheet()).setRowOutlineLevel(row.getRowNum(), Math.min(MAX_LEVEL, depth));
+    }
+    return row;
   }
 
   private void objective(Row row, ObjectiveScore score) {
@@ -86,9 +95,10 @@ final class OkrSheet {
     sheet.text(row, PROGRESS + 3, objective.kpi().map(id -> id.text()).orElse(""));
   }
 
-  private void keyResult(Row row, KeyResultScore score) {
+  private void keyResult(Row row, KeyResultRow line) {
+    KeyResultScore score = line.score();
     KeyResult kr = score.keyResult();
-    UnitFormat format = format(kr, score);
+    UnitFormat format = format(kr, score, line.kpi().map(KpiScore::kpi).map(Kpi::unit));
     sheet.text(row, 0, "   " + kr.id().text());
     sheet.text(row, 1, "   " + kr.statement(), Look.WRAP);
     sheet.text(row, 2, kr.owner());
@@ -104,7 +114,7 @@ final class OkrSheet {
   }
 
   // A key result measured by a KPI reads in the KPI's unit; a milestone is a share done.
-  private UnitFormat format(KeyResult kr, KeyResultScore score) {
+  private static UnitFormat format(KeyResult kr, KeyResultScore score, Optional<Unit> unit) {
     if (kr.metric() == Metric.MILESTONE) {
       return UnitFormat.PERCENT;
     }
@@ -112,8 +122,7 @@ final class OkrSheet {
         Stream.of(value(kr.startValue()), score.current(), target(kr))
             .filter(Figure::isPresent)
             .allMatch(f -> f.value() == Math.rint(f.value()));
-    Unit unit = kr.kpi().map(kpis::get).map(Kpi::unit).orElse(Unit.NONE);
-    return UnitFormat.of(unit, whole);
+    return UnitFormat.of(unit.orElse(Unit.NONE), whole);
   }
 
   private static Figure value(Optional<Value> value) {

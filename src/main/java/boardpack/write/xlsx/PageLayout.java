@@ -1,8 +1,7 @@
 package boardpack.write.xlsx;
 
+import boardpack.compute.PackHeader;
 import boardpack.model.PageSize;
-import boardpack.model.Settings;
-import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.apache.poi.ss.usermodel.PrintSetup;
@@ -21,11 +20,11 @@ final class PageLayout {
   private PageLayout() {}
 
   /** {@code headerRow}: the table's header row, repeated on every printed page; -1 for none. */
-  static void apply(Sheet sheet, Settings settings, YearMonth period, int headerRow) {
+  static void apply(Sheet sheet, PackHeader header, int headerRow) {
     PrintSetup print = sheet.getPrintSetup();
     print.setLandscape(true);
     print.setPaperSize(
-        settings.pageSize() == PageSize.LETTER ? PrintSetup.LETTER_PAPERSIZE : PrintSetup.A4_PAPERSIZE);
+        header.pageSize() == PageSize.LETTER ? PrintSetup.LETTER_PAPERSIZE : PrintSetup.A4_PAPERSIZE);
     print.setFitWidth((short) 1);
     print.setFitHeight((short) 0);
     sheet.setFitToPage(true);
@@ -35,10 +34,10 @@ final class PageLayout {
     if (headerRow >= 0) {
       sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
     }
-    sheet.getHeader().setLeft(escaped(settings.organisation()));
+    sheet.getHeader().setLeft(escaped(header.organisation()));
     sheet.getHeader().setCenter(escaped(sheet.getSheetName()));
-    sheet.getHeader().setRight(escaped(period.format(MONTH_YEAR)));
-    sheet.getFooter().setLeft(escaped(settings.confidentiality()));
+    sheet.getHeader().setRight(escaped(header.period().format(MONTH_YEAR)));
+    sheet.getFooter().setLeft(escaped(header.confidentiality()));
     sheet.getFooter().setRight("Page &P of &N");
   }
 

@@ -1,5 +1,6 @@
 package boardpack.write.xlsx;
 
+import boardpack.compute.Effect;
 import boardpack.model.Figure;
 import boardpack.model.Status;
 import boardpack.write.xlsx.CellStyles.Look;
@@ -105,6 +106,14 @@ final class SheetWriter {
       return text(row, column, DASH, Look.DASH);
     }
     return number(row, column, figure.value(), styles.number(format));
+  }
+
+  /** A figure coloured by its effect (favourable green, adverse red), or a dash when absent. */
+  Cell effect(Row row, int column, Figure figure, UnitFormat format, Effect effect) {
+    if (figure.isAbsent()) {
+      return text(row, column, DASH, Look.DASH);
+    }
+    return number(row, column, figure.value(), styles.effect(format, effect));
   }
 
   /** A live formula carrying the engine's figure as its cached value. */

@@ -3,8 +3,6 @@ package boardpack.write.xlsx;
 import static boardpack.write.xlsx.CellStyles.rgb;
 
 import boardpack.model.Status;
-import boardpack.model.TrendDirection;
-import java.util.Optional;
 
 /**
  * How a status reads without colour: a shape and a word (● on track, ▲ at risk, ▼ off track), and
@@ -20,18 +18,5 @@ record StatusLook(String label, byte[] fill, byte[] text) {
       case RED -> new StatusLook("▼ Red", rgb(0xFF, 0xC7, 0xCE), rgb(0x9C, 0x00, 0x06));
       case NONE -> new StatusLook("– No data", null, rgb(0x59, 0x59, 0x59));
     };
-  }
-
-  /** A trend as an arrow and its word: {@code ↑ improving}; empty without a direction. */
-  static String trend(Optional<TrendDirection> direction) {
-    return direction
-        .map(
-            d ->
-                switch (d) {
-                  case IMPROVING -> "↑ improving";
-                  case STABLE -> "→ stable";
-                  case WORSENING -> "↓ worsening";
-                })
-        .orElse("");
   }
 }

@@ -1,32 +1,28 @@
 package boardpack.write.xlsx;
 
+import boardpack.compute.Headline;
+import boardpack.compute.KpiRow;
+import boardpack.compute.Mover;
+import boardpack.compute.ObjectiveRow;
+import boardpack.compute.Observation;
+import boardpack.compute.PackView;
+import boardpack.compute.StatusCounts;
 import boardpack.model.Comment;
-import boardpack.model.KeyResultScore;
-import boardpack.model.KpiScore;
-import boardpack.model.ObjectiveScore;
 import boardpack.model.Status;
 import boardpack.write.xlsx.CellStyles.Look;
 import java.util.List;
-import java.util.Map;
+import java.util.function.ToIntFunction;
+import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Row;
 
 /**
- * The Summary sheet answers "how are we doing" on one screen: status counts with words, each
- * objective's score, the red KPIs, the biggest movers, the OKR/KPI cycle flags and the period's
- * notes, each block a small table under its own heading.
+ * The Summary sheet answers "how are we doing" on one screen: status counts with words, the
+ * headline KPIs in a sentence each, each objective's score, the red KPIs, the biggest movers, the
+ * OKR/KPI cycle flags and the period's notes, each block a small table under its own heading.
  */
 final class SummarySheet {
 
   static final String NAME = "Summary";
-  private static final List<Status> STATUSES =
-      List.of(Status.ACHIEVED, Status.GREEN, Status.AMBER, Status.RED, Status.NONE);
-  private static final Map<Status, String> MEANING =
-      Map.of(
-          Status.ACHIEVED, "key result or objective at 100%",
-          Status.GREEN, "on target",
-          Status.AMBER, "below target, within tolerance",
-          Status.RED, "below target, beyond tolerance",
-          Status.NONE, "no actual for the month");
 
   private final SheetWriter sheet;
   private int next;
@@ -35,98 +31,99 @@ final class SummarySheet {
     this.sheet = sheet;
   }
 
-  void write(String title, String subtitle, SummaryContent content) {
+  void write(String title, String subtitle, PackView view) {
     sheet.text(sheet.row(0), 0, title, Look.TITLE);
     sheet.text(sheet.row(1), 0, subtitle, Look.SUBTITLE);
-    next = 3;
-    sheet.wrapAt(1, 44);
-    sheet.wrapAt(2, 36);
-    counts(content);
-    objectives(content.objectives());
-    redKpis(content.redKpis());
-    movers(content.movers());
-    flags(content);
-    notes(content.notes());
+    next = 2;
+    sheet.wrapAt(1, 60);
+    sheet.wrapAt(2, 30);
+    counts(view.headline());
+    observations(view.observations());
+    objectives(view.objectives());
+    redKpis(view.attention().redKpis());
+    movers(view.movers());
+    new CycleFlags(sheet).write(heading("OKR and KPI cycle", CycleFlags.COLUMNS), view.attention());
+    next = sheet.sheet().getLastRowNum() + 1;
+    notes(view.commentary());
     sheet.applyWidths();
   }
 
-  private void counts(SummaryContent content) {
+  private void counts(Headline headline) {
     heading("How are we doing", List.of("Status", "Meaning", "KPIs", "Key results", "Objectives"));
-    for (Status status : STATUSES) {
-      Row row = sheet.row(next++);
-      sheet.status(row, 0, status);
-      sheet.text(row, 1, MEANING.get(status));
-      count(row, 2, content.kpiCounts(), status);
-      count(row, 3, content.keyResultCounts(), status);
-      count(row, 4, content.objectiveCounts(), status);
+    count(Status.GREEN, "on target (or achieved)", StatusCounts::green, headline);
+    count(Status.AMBER, "below target, within tolerance", StatusCounts::amber, headline);
+    count(Status.RED, "below target, beyond tolerance", StatusCounts::red, headline);
+    count(Status.NONE, "no actual for the month", StatusCounts::none, headline);
+  }
+
+  private void count(
+      Status status, String meaning, ToIntFunction<StatusCounts> count, Headline headline) {
+    Row row = sheet.row(next++);
+    sheet.status(row, 0, status);
+    sheet.text(row, 1, meaning);
+    List<StatusCounts> columns = List.of(headline.kpis(), headline.keyResults(), headline.objectives());
+    for (int i = 0; i < columns.size(); i++) {
+      sheet.number(row, 2 + i, count.applyAsInt(columns.get(i)), sheet.styles().number(UnitFormat.COUNT));
     }
   }
 
-  private void count(Row row, int column, Map<Status, Long> counts, Status status) {
-    sheet.number(row, column, counts.getOrDefault(status, 0L), sheet.styles().number(UnitFormat.COUNT));
+  private void observations(List<Observation> observations) {
+    if (observations.isEmpty()) {
+      return;
+    }
+    heading("Headlines", List.of("KPI", "In a sentence"));
+    for (Observation observation : observations) {
+      Row row = sheet.row(next++);
+      sheet.text(row, 0, observation.kpi().text());
+      sheet.text(row, 1, observation.text(), Look.WRAP);
+    }
   }
 
-  private void objectives(List<ObjectiveScore> objectives) {
+  private void objectives(List<ObjectiveRow> objectives) {
     heading("Objectives", List.of("ID", "Objective", "Owner", "Score", "Expected", "Status"));
-    for (ObjectiveScore objective : objectives) {
+    for (ObjectiveRow objective : objectives) {
       Row row = sheet.row(next++);
-      sheet.text(row, 0, objective.id().text());
-      sheet.text(row, 1, objective.objective().statement(), Look.WRAP);
+      String indent = "   ".repeat(objective.depth());
+      sheet.text(row, 0, indent + objective.id().text());
+      sheet.text(row, 1, indent + objective.objective().statement(), Look.WRAP);
       sheet.text(row, 2, objective.objective().owner());
-      sheet.figure(row, 3, objective.score(), UnitFormat.PERCENT);
-      sheet.figure(row, 4, objective.expected(), UnitFormat.PERCENT);
-      sheet.status(row, 5, objective.status());
+      sheet.figure(row, 3, objective.score().score(), UnitFormat.PERCENT);
+      sheet.figure(row, 4, objective.score().expected(), UnitFormat.PERCENT);
+      sheet.status(row, 5, objective.score().status());
     }
   }
 
-  private void redKpis(List<KpiScore> red) {
+  private void redKpis(List<KpiRow> red) {
     heading("Red KPIs", List.of("ID", "KPI", "Owner", "Actual", "Target", "Attainment"));
     if (red.isEmpty()) {
       sheet.text(sheet.row(next++), 1, "None: no KPI is red this month.", Look.NOTE);
     }
-    for (KpiScore score : red) {
+    for (KpiRow kpi : red) {
       Row row = sheet.row(next++);
-      UnitFormat format = UnitFormat.of(score.kpi().unit(), false);
-      sheet.text(row, 0, score.id().text());
-      sheet.text(row, 1, score.kpi().name(), Look.WRAP);
-      sheet.text(row, 2, score.kpi().owner());
-      sheet.figure(row, 3, score.month().actual(), format);
-      sheet.figure(row, 4, score.month().target(), format);
-      sheet.figure(row, 5, score.month().attainment(), UnitFormat.PERCENT);
+      UnitFormat format = UnitFormat.of(kpi.kpi().unit(), whole(kpi));
+      sheet.text(row, 0, kpi.id().text());
+      sheet.text(row, 1, kpi.kpi().name(), Look.WRAP);
+      sheet.text(row, 2, kpi.kpi().owner());
+      sheet.figure(row, 3, kpi.score().month().actual(), format);
+      sheet.figure(row, 4, kpi.score().month().target(), format);
+      sheet.figure(row, 5, kpi.score().month().attainment(), UnitFormat.PERCENT);
     }
   }
 
-  private void movers(List<KpiScore> movers) {
+  private void movers(List<Mover> movers) {
     heading("Biggest movers", List.of("ID", "KPI", "Trend", "Change", "Change %", "Status"));
-    for (KpiScore score : movers) {
+    for (Mover mover : movers) {
       Row row = sheet.row(next++);
-      UnitFormat format = UnitFormat.of(score.kpi().unit(), false);
-      sheet.text(row, 0, score.id().text());
-      sheet.text(row, 1, score.kpi().name(), Look.WRAP);
-      sheet.text(row, 2, StatusLook.trend(score.trend().direction()));
-      sheet.figure(row, 3, score.trend().change(), format);
-      sheet.figure(row, 4, score.trend().changePercent(), UnitFormat.PERCENT);
-      sheet.status(row, 5, score.month().status());
+      KpiRow kpi = mover.kpi();
+      UnitFormat format = UnitFormat.of(kpi.kpi().unit(), whole(kpi));
+      sheet.text(row, 0, kpi.id().text());
+      sheet.text(row, 1, kpi.kpi().name(), Look.WRAP);
+      sheet.text(row, 2, Words.trend(kpi.score().trend().direction()));
+      // Coloured by effect, not sign: costs falling are good.
+      sheet.effect(row, 3, mover.change(), format, mover.effect());
+      sheet.effect(row, 4, mover.changePercent(), UnitFormat.PERCENT, mover.effect());
+      sheet.status(row, 5, kpi.score().month().status());
     }
-  }
-
-  private void flags(SummaryContent content) {
-    heading("OKR and KPI cycle", List.of("Flag", "Meaning", "Measures"));
-    flag("Needs an OKR", "red two reported months running, no active OKR", content.needsOkr());
-    flag(
-        "Propose as KPI",
-        "achieved outcome key result no KPI tracks",
-        content.proposedKpis().stream().map(KeyResultScore::id).toList());
-    flag("At risk ahead", "a leading KPI is worsening", content.atRiskAhead());
-    flag("Early warning", "a leading KPI predicts red", content.earlyWarnings());
-  }
-
-  private void flag(String name, String meaning, List<boardpack.model.Id> ids) {
-    Row row = sheet.row(next++);
-    sheet.text(row, 0, name, Look.BOLD);
-    sheet.text(row, 1, meaning, Look.WRAP);
-    String listed = ids.isEmpty() ? "none" : String.join(", ", ids.stream().map(id -> id.text()).toList());
-    sheet.text(row, 2, listed, Look.WRAP);
   }
 
   private void notes(List<Comment> notes) {
@@ -142,13 +139,20 @@ final class SummarySheet {
     }
   }
 
-  private void heading(String title, List<String> columns) {
+  /** A block's title and header row; the next free row after them. */
+  private int heading(String title, List<String> columns) {
     next++;
     sheet.text(sheet.row(next++), 0, title, Look.SECTION);
-    int headerRow = next++;
-    Row header = sheet.row(headerRow);
+    Row header = sheet.row(next++);
     for (int column = 0; column < columns.size(); column++) {
       sheet.text(header, column, columns.get(column), Look.HEADER);
     }
+    return next;
+  }
+
+  private static boolean whole(KpiRow kpi) {
+    return Stream.of(kpi.score().month().actual(), kpi.score().month().target())
+        .filter(f -> f.isPresent())
+        .allMatch(f -> f.value() == Math.rint(f.value()));
   }
 }

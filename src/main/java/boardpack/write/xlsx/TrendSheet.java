@@ -1,5 +1,6 @@
 package boardpack.write.xlsx;
 
+import boardpack.compute.KpiRow;
 import boardpack.model.Figure;
 import boardpack.model.KpiScore;
 import boardpack.model.MonthPoint;
@@ -7,8 +8,8 @@ import boardpack.write.xlsx.CellStyles.Look;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 
@@ -35,7 +36,8 @@ final class TrendSheet {
     this.charts = charts;
   }
 
-  void write(String title, List<YearMonth> months, List<KpiScore> kpis, Set<KpiScore> charted) {
+  /** {@code kpis} in table order; those that matter most get a chart. */
+  void write(String title, List<YearMonth> months, List<KpiRow> kpis) {
     sheet.text(sheet.row(0), 0, title, Look.TITLE);
     sheet.text(
         sheet.row(1),
@@ -47,12 +49,12 @@ final class TrendSheet {
     months.forEach(m -> columns.add(m.format(TrendCharts.MONTH_LABEL)));
     sheet.header(HEADER_ROW, columns);
     sheet.wrapAt(1, 30);
-    for (KpiScore score : kpis) {
+    for (KpiRow kpi : kpis) {
       int actualRow = nextRow;
-      series(score, ACTUAL, MonthPoint::actual);
-      series(score, TARGET, MonthPoint::target);
-      if (charted.contains(score)) {
-        charts.add(score, actualRow, months);
+      series(kpi.score(), ACTUAL, MonthPoint::actual);
+      series(kpi.score(), TARGET, MonthPoint::target);
+      if (kpi.isMattersMost()) {
+        charts.add(kpi.score(), actualRow, months);
       }
     }
     sheet.finishTable(HEADER_ROW, nextRow - 1, columns.size() - 1, 4);
@@ -76,7 +78,7 @@ final class TrendSheet {
 
   private static boolean whole(KpiScore score) {
     return score.history().stream()
-        .flatMap(p -> java.util.stream.Stream.of(p.actual(), p.target()))
+        .flatMap(p -> Stream.of(p.actual(), p.target()))
         .filter(Figure::isPresent)
         .allMatch(f -> f.value() == Math.rint(f.value()));
   }

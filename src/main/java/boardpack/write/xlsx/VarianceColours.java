@@ -21,10 +21,10 @@ final class VarianceColours {
     SheetConditionalFormatting formatting = sheet.getSheetConditionalFormatting();
     ConditionalFormattingRule favourable =
         formatting.createConditionalFormattingRule(ComparisonOperator.GT, "0");
-    colour(favourable, CellStyles.rgb(0x00, 0x61, 0x00));
+    colour(favourable, CellStyles.FAVOURABLE);
     ConditionalFormattingRule adverse =
         formatting.createConditionalFormattingRule(ComparisonOperator.LT, "0");
-    colour(adverse, CellStyles.rgb(0x9C, 0x00, 0x06));
+    colour(adverse, CellStyles.ADVERSE);
     formatting.addConditionalFormatting(
         new CellRangeAddress[] {range}, new ConditionalFormattingRule[] {favourable, adverse});
   }

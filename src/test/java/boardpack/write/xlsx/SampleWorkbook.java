@@ -1,5 +1,6 @@
 package boardpack.write.xlsx;
 
+import boardpack.compute.PackView;
 import boardpack.compute.ScorecardEngine;
 import boardpack.model.Scorecard;
 import boardpack.read.PlanReader;
@@ -31,7 +32,7 @@ record SampleWorkbook(Scorecard scorecard, Path folder, Path workbook) {
     try (StagedOutput output = StagedOutput.in(folder)) {
       ScorecardCsv.stage(scorecard, output);
       ScorecardWorkbook.stage(
-          scorecard, warnings, InputFiles.of(folder, List.of(PLAN, LEDGER)), output);
+          PackView.of(scorecard, warnings), InputFiles.of(folder, List.of(PLAN, LEDGER)), output);
       output.commit();
     }
     return new SampleWorkbook(scorecard, folder, folder.resolve(STEM + "-scorecard.xlsx"));
