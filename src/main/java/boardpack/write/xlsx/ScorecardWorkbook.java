@@ -71,7 +71,7 @@ public final class ScorecardWorkbook {
           .write("Objectives and key results, " + period, view.objectives());
       SheetWriter trends = sheet(TrendSheet.NAME, styles, TrendSheet.HEADER_ROW);
       new TrendSheet(trends, new TrendCharts(workbook.getXSSFWorkbook().getSheet(TrendSheet.NAME)))
-          .write("Trends, " + period, months(view.scorecard()), view.kpis());
+          .write("Trends, " + period, months(view.scorecard()), view.kpis(), view.mattersMost());
       new LeadLagSheet(sheet(LeadLagSheet.NAME, styles, LeadLagSheet.HEADER_ROW))
           .write("Leading and lagging indicators, " + period, view.pairs());
       new DataQualitySheet(sheet(DataQualitySheet.NAME, styles, DataQualitySheet.HEADER_ROW), links)

@@ -165,7 +165,8 @@ final class SheetWriter {
 
   // Wrapped text needs its row tall enough for every line: spreadsheets do not grow it on open.
   private int lines(int column, String text) {
-    int width = Math.max(MIN_WIDTH, capByColumn.getOrDefault(column, MAX_WIDTH));
+    // A column of n character widths holds about 1.2 n characters of proportional text.
+    int width = Math.max(MIN_WIDTH, capByColumn.getOrDefault(column, MAX_WIDTH) * 6 / 5);
     int lines = 0;
     for (String line : text.split("\n", -1)) {
       lines += Math.max(1, (line.length() + width - 1) / width);

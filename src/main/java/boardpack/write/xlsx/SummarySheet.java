@@ -16,9 +16,10 @@ import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Row;
 
 /**
- * The Summary sheet answers "how are we doing" on one screen: status counts with words, the
- * headline KPIs in a sentence each, each objective's score, the red KPIs, the biggest movers, the
- * OKR/KPI cycle flags and the period's notes, each block a small table under its own heading.
+ * The Summary sheet answers "how are we doing" on one screen: status counts with words, each
+ * objective's score, the red KPIs, the biggest movers and the OKR/KPI cycle flags; below them the
+ * headline KPIs in a sentence each and the period's notes. Each block is a small table under its
+ * own heading.
  */
 final class SummarySheet {
 
@@ -37,13 +38,14 @@ final class SummarySheet {
     next = 2;
     sheet.wrapAt(1, 60);
     sheet.wrapAt(2, 30);
+    // Exceptions first, so the first screen holds the counts, objectives, reds and movers.
     counts(view.headline());
-    observations(view.observations());
     objectives(view.objectives());
     redKpis(view.attention().redKpis());
     movers(view.movers());
     new CycleFlags(sheet).write(heading("OKR and KPI cycle", CycleFlags.COLUMNS), view.attention());
     next = sheet.sheet().getLastRowNum() + 1;
+    observations(view.observations());
     notes(view.commentary());
     sheet.applyWidths();
   }

@@ -47,6 +47,11 @@ final class TrendCharts {
   static final int FIRST_COLUMN = TrendSheet.FIRST_MONTH + TrendSheet.MONTHS + 1;
   static final int WIDTH_COLUMNS = 10;
   static final int HEIGHT_ROWS = 18;
+  /**
+   * Charts beyond this many are not drawn: each is a part held in memory until the workbook is
+   * written, and a reader scrolls through a few dozen at most (the table has every KPI).
+   */
+  static final int MAX_CHARTS = 40;
 
   private final XSSFSheet sheet;
   private XSSFDrawing drawing;

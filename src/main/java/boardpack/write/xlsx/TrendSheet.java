@@ -2,12 +2,15 @@ package boardpack.write.xlsx;
 
 import boardpack.compute.KpiRow;
 import boardpack.model.Figure;
+import boardpack.model.Id;
 import boardpack.model.KpiScore;
 import boardpack.model.MonthPoint;
 import boardpack.write.xlsx.CellStyles.Look;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -36,27 +39,32 @@ final class TrendSheet {
     this.charts = charts;
   }
 
-  /** {@code kpis} in table order; those that matter most get a chart. */
-  void write(String title, List<YearMonth> months, List<KpiRow> kpis) {
+  /**
+   * {@code kpis} in table order; the first {@link TrendCharts#MAX_CHARTS} of {@code mattersMost}
+   * get a chart, in that order.
+   */
+  void write(String title, List<YearMonth> months, List<KpiRow> kpis, List<KpiRow> mattersMost) {
     sheet.text(sheet.row(0), 0, title, Look.TITLE);
     sheet.text(
         sheet.row(1),
         0,
-        "Actual and target for the last 13 months; charts for the KPIs that matter most are to the"
-            + " right of the table.",
+        "Actual and target for the last 13 months; charts of the KPIs that matter most (red, worked"
+            + " on by an OKR, leading) are to the right of the table.",
         Look.SUBTITLE);
     List<String> columns = new ArrayList<>(List.of("ID", "Name", "Unit", "Series"));
     months.forEach(m -> columns.add(m.format(TrendCharts.MONTH_LABEL)));
     sheet.header(HEADER_ROW, columns);
     sheet.wrapAt(1, 30);
+    Map<Id, Integer> rowById = new HashMap<>();
     for (KpiRow kpi : kpis) {
-      int actualRow = nextRow;
+      rowById.putIfAbsent(kpi.id(), nextRow);
       series(kpi.score(), ACTUAL, MonthPoint::actual);
       series(kpi.score(), TARGET, MonthPoint::target);
-      if (kpi.isMattersMost()) {
-        charts.add(kpi.score(), actualRow, months);
-      }
     }
+    mattersMost.stream()
+        .filter(kpi -> rowById.containsKey(kpi.id()))
+        .limit(TrendCharts.MAX_CHARTS)
+        .forEach(kpi -> charts.add(kpi.score(), rowById.get(kpi.id()), months));
     sheet.finishTable(HEADER_ROW, nextRow - 1, columns.size() - 1, 4);
   }
 
