@@ -62,7 +62,8 @@ final class RunCommand implements Callable<Integer> {
       PlanReport.problems("Warnings from the calculations", scorecard.warnings(), stdout);
     }
     try {
-      PlanReport.written(writeOutputs(scorecard, check), stdout);
+      PackView view = PackView.of(scorecard, check.warnings());
+      PlanReport.written(writeOutputs(view), stdout);
     } catch (IOException e) {
       err.println(
           "boardpack: cannot write to "
@@ -76,10 +77,10 @@ final class RunCommand implements Callable<Integer> {
   }
 
   // Every output is staged beside its final name and moved into place only when all are written.
-  private List<Path> writeOutputs(Scorecard scorecard, PlanCheck check) throws IOException {
+  private List<Path> writeOutputs(PackView view) throws IOException {
     try (StagedOutput output = StagedOutput.in(out)) {
-      ScorecardCsv.stage(scorecard, output);
-      ScorecardWorkbook.stage(PackView.of(scorecard, check.warnings()), inputFiles(), output);
+      ScorecardCsv.stage(view, output);
+      ScorecardWorkbook.stage(view, inputFiles(), output);
       return output.commit();
     }
   }

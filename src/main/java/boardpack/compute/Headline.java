@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * How we are doing in one line: KPIs by month status, key results and objectives by status, and
- * the scores of the top objectives (depth 0 of the view's cascade).
+ * How we are doing in one line: KPIs by month status, key results and objectives by status, and the
+ * scores of the top objectives (depth 0 of the view's cascade).
  */
 public record Headline(
     StatusCounts kpis,

@@ -1,5 +1,6 @@
 package boardpack.compute;
 
+import boardpack.model.Band;
 import boardpack.model.Direction;
 import boardpack.model.Figure;
 import boardpack.model.Indicator;
@@ -12,7 +13,9 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.Set;
 
 /** Which KPIs matter most, how they are grouped and ordered, and which moved most. */
@@ -56,7 +59,7 @@ final class KpiRanking {
     Map<String, String> spelled = new LinkedHashMap<>();
     for (KpiRow row : rows) {
       String owner = row.kpi().owner().strip();
-      String key = owner.toLowerCase(java.util.Locale.ROOT);
+      String key = owner.toLowerCase(Locale.ROOT);
       spelled.putIfAbsent(key, owner);
       byOwner.computeIfAbsent(key, k -> new ArrayList<>()).add(row);
     }
@@ -129,23 +132,22 @@ final class KpiRanking {
 
   // The latest reported actual is the last one in the history; the previous is it minus change.
   private static Effect withinRangeEffect(KpiScore score, double change) {
-    List<MonthPoint> history = score.history();
-    Figure latest = Figure.absent("no actual");
-    for (MonthPoint point : history) {
+    OptionalDouble latest = OptionalDouble.empty();
+    for (MonthPoint point : score.history()) {
       if (point.actual().isPresent()) {
-        latest = point.actual();
+        latest = point.actual().optional();
       }
     }
-    if (latest.isAbsent()) {
+    if (latest.isEmpty()) {
       return Effect.NONE;
     }
-    var band = score.kpi().band().orElseThrow();
-    double now = distance(band, latest.value());
-    double before = distance(band, latest.value() - change);
+    Band band = score.kpi().band().orElseThrow();
+    double now = distance(band, latest.getAsDouble());
+    double before = distance(band, latest.getAsDouble() - change);
     return now < before ? Effect.FAVOURABLE : now > before ? Effect.ADVERSE : Effect.NEUTRAL;
   }
 
-  private static double distance(boardpack.model.Band band, double actual) {
+  private static double distance(Band band, double actual) {
     return Math.max(Math.max(band.low() - actual, 0), actual - band.high());
   }
 

@@ -13,7 +13,8 @@ import java.util.Set;
  * One KPI joined to everything a row of the scorecard or the pack shows.
  *
  * @param score the engine's figures, passed through
- * @param month, quarterToDate, yearToDate the variance of each measure (B/(W), see {@link Variance})
+ * @param month, quarterToDate, yearToDate the variance of each measure (B/(W), see {@link
+ *     Variance})
  * @param forecast the year-end forecast against the annual target (or band)
  * @param leads the ID of the KPI this one leads, spelled as that KPI's own row spells it: the
  *     computed pair's lagging KPI, else the Leads cell (a pair that was not computed)

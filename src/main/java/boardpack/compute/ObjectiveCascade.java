@@ -36,8 +36,10 @@ final class ObjectiveCascade {
     scores.forEach(s -> byId.putIfAbsent(s.id(), s));
     Map<Id, List<Id>> children = new LinkedHashMap<>();
     for (ObjectiveScore s : byId.values()) {
-      s.objective().parent().filter(byId::containsKey).ifPresent(
-          p -> children.computeIfAbsent(p, k -> new ArrayList<>()).add(s.id()));
+      s.objective()
+          .parent()
+          .filter(byId::containsKey)
+          .ifPresent(p -> children.computeIfAbsent(p, k -> new ArrayList<>()).add(s.id()));
     }
     List<Placed> placed = new ArrayList<>();
     Set<Id> seen = new HashSet<>();

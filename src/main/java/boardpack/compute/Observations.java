@@ -11,13 +11,14 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * A KPI's variances said in words: the month as above or below target (the actual's side), the
- * year to date as ahead or behind (the effect), the forecast's year end as ahead or short. A
- * clause whose figure is absent is left out; percentages to one decimal.
+ * A KPI's variances said in words: the month as above or below target (the actual's side), the year
+ * to date as ahead or behind (the effect), the forecast's year end as ahead or short. A clause
+ * whose figure is absent is left out; percentages to one decimal.
  */
 final class Observations {
 
-  private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
+  private static final DateTimeFormatter MONTH =
+      DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
 
   private Observations() {}
 

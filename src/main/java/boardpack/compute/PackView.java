@@ -4,6 +4,7 @@ import boardpack.model.Comment;
 import boardpack.model.Id;
 import boardpack.model.Problem;
 import boardpack.model.Scorecard;
+import boardpack.model.Severity;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -12,9 +13,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What the CSVs, the scorecard workbook and the board pack lay out, computed once from the
- * engine's scorecard: every selection, join, order and rule a writer would otherwise repeat.
- * Writers print these components as they are; they never select, join, sort or compute.
+ * What the CSVs, the scorecard workbook and the board pack lay out, computed once from the engine's
+ * scorecard: every selection, join, order and rule a writer would otherwise repeat. Writers print
+ * these components as they are; they never select, join, sort or compute.
  *
  * @param scorecard the engine's result the view was made from (for {@link #forScope})
  * @param readerProblems the reader's notes and warnings given to {@link #of}
@@ -105,5 +106,75 @@ public record PackView(
     return objectives.stream()
         .sorted(Comparator.comparingInt(row -> planOrder.getOrDefault(row.id(), 0)))
         .toList();
+  }
+
+  /**
+   * An objective's Parent, spelled as the parent's own row spells it (as typed when the plan has no
+   * objective of that ID: a top-level objective).
+   */
+  public Optional<Id> parentOf(ObjectiveRow row) {
+    Map<Id, boardpack.model.Objective> byId = scorecard.plan().objectivesById();
+    return row.objective().parent().map(p -> byId.containsKey(p) ? byId.get(p).id() : p);
+  }
+
+  /**
+   * The distinct scopes of the plan's Distribution sheet, in the order they first appear: build
+   * each one's pack once.
+   */
+  public List<Scope> distributionScopes() {
+    return scorecard.plan().distribution().stream()
+        .map(recipient -> scopeNamed(recipient.scope()))
+        .distinct()
+        .toList();
+  }
+
+  /** Settings' amber tolerance: the status rule's bands are 1 - tolerance and 1 in attainment. */
+  public double amberTolerance() {
+    return scorecard.plan().settings().amberTolerance();
+  }
+
+  /**
+   * What a measure is called, for commentary and notes: a KPI's name, a key result's or an
+   * objective's statement; the ID itself when the plan has no measure of that ID.
+   */
+  public String measureName(Id id) {
+    var plan = scorecard.plan();
+    return plan.kpis().stream()
+        .filter(k -> k.id().equals(id))
+        .map(k -> k.name())
+        .findFirst()
+        .or(
+            () ->
+                plan.keyResults().stream()
+                    .filter(k -> k.id().equals(id))
+                    .map(k -> k.statement())
+                    .findFirst())
+        .or(
+            () ->
+                plan.objectives().stream()
+                    .filter(o -> o.id().equals(id))
+                    .map(o -> o.statement())
+                    .findFirst())
+        .orElse(id.text());
+  }
+
+  /** The data-quality warnings among {@link #problems}, each with its cell. */
+  public List<Problem> warnings() {
+    return problems.stream().filter(p -> p.severity() == Severity.WARNING).toList();
+  }
+
+  /**
+   * The notes among {@link #problems}: defaults that decided a figure where the author may have
+   * meant otherwise (every problem that is neither an error nor a warning).
+   */
+  public List<Problem> notes() {
+    return problems.stream()
+        .filter(p -> p.severity() != Severity.WARNING && p.severity() != Severity.ERROR)
+        .toList();
+  }
+
+  /** Any KPI row's figures said in words, as {@link #observations} says them for the dashboard. */
+  public Observation observationOf(KpiRow row) {
+    return Observations.of(row, header.period());
   }
 }

@@ -31,16 +31,20 @@ public sealed interface Scope {
   }
 
   /**
-   * A Distribution sheet's Scope cell read against the plan: blank or {@code All} is the whole plan;
-   * a name that is some objective's Team is that team; anything else is an owner.
+   * A Distribution sheet's Scope cell read against the plan: blank or {@code All} is the whole
+   * plan; a name that is some objective's Team is that team; anything else is an owner.
    */
   static Scope named(String text, Plan plan) {
     String name = Objects.requireNonNull(text, "text").strip();
     if (name.isEmpty() || ScopeSelection.sameName(name, "All")) {
       return all();
     }
-    boolean isTeam = plan.objectives().stream().anyMatch(o -> ScopeSelection.sameName(o.team(), name));
-    return isTeam ? new Team(name) : new Owner(name);
+    // The team as the plan spells it, so "sales" and "Sales" are one pack.
+    return plan.objectives().stream()
+        .filter(o -> ScopeSelection.sameName(o.team(), name))
+        .findFirst()
+        .<Scope>map(o -> new Team(o.team()))
+        .orElseGet(() -> new Owner(name));
   }
 
   /** The scope as a reader sees it: {@code All}, the team's or the owner's name. */
@@ -51,5 +55,4 @@ public sealed interface Scope {
       case Owner o -> o.name();
     };
   }
-
 }

@@ -9,8 +9,8 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -23,7 +23,7 @@ import java.util.function.Predicate;
  *       KPIs those objectives name or those key results track.
  *   <li>An owner: the objectives they own with all their key results, the key results they own
  *       (with their objective, so the key result has its place in the cascade), the KPIs they own,
- *       and the KPIs those objectives name or those key results track.
+ *       and the KPIs their own objectives name or those key results track.
  * </ul>
  */
 record ScopeSelection(Set<Id> objectives, Set<Id> keyResults, Set<Id> kpis) {
@@ -62,22 +62,19 @@ record ScopeSelection(Set<Id> objectives, Set<Id> keyResults, Set<Id> kpis) {
   }
 
   private static ScopeSelection owner(Plan plan, String owner) {
-    Set<Id> objectives = new HashSet<>();
+    Set<Id> owned = new HashSet<>();
     plan.objectives().stream()
         .filter(o -> sameName(o.owner(), owner))
-        .forEach(o -> objectives.add(o.id()));
+        .forEach(o -> owned.add(o.id()));
     Set<Id> keyResults = new HashSet<>();
+    Set<Id> objectives = new HashSet<>(owned);
     for (KeyResult kr : plan.keyResults()) {
-      if (objectives.contains(kr.objective()) || sameName(kr.owner(), owner)) {
+      if (owned.contains(kr.objective()) || sameName(kr.owner(), owner)) {
         keyResults.add(kr.id());
-      }
-    }
-    for (KeyResult kr : plan.keyResults()) {
-      if (keyResults.contains(kr.id())) {
         objectives.add(kr.objective());
       }
     }
-    Set<Id> kpis = kpisNamed(plan, objectives, keyResults);
+    Set<Id> kpis = kpisNamed(plan, owned, keyResults);
     plan.kpis().stream().filter(k -> sameName(k.owner(), owner)).forEach(k -> kpis.add(k.id()));
     return new ScopeSelection(objectives, keyResults, kpis);
   }

@@ -15,7 +15,6 @@ import boardpack.model.Measure;
  */
 final class Variances {
 
-  static final String NO_ACTUAL = "no actual";
   static final String TARGET_IS_ZERO = "the target is 0";
 
   private Variances() {}
@@ -51,9 +50,7 @@ final class Variances {
       return new Variance(amount, amount);
     }
     Figure percent =
-        t == 0
-            ? Figure.absent(TARGET_IS_ZERO)
-            : Statistics.finite(amount.value() / Math.abs(t));
+        t == 0 ? Figure.absent(TARGET_IS_ZERO) : Statistics.finite(amount.value() / Math.abs(t));
     return new Variance(amount, percent);
   }
 
@@ -69,9 +66,10 @@ final class Variances {
     }
     double scale = bound != 0 ? Math.abs(bound) : band.high() - band.low();
     Figure amount = Figure.of(-distance.value());
+    // A band [0, 0] has no scale: the attainment rule says why, and so does the percent.
     Figure percent =
         scale == 0
-            ? Figure.absent(Attainment.NO_BAND_WIDTH)
+            ? Attainment.attainment(band, actual)
             : Statistics.finite(-distance.value() / scale);
     return new Variance(amount, percent);
   }

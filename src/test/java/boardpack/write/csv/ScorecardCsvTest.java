@@ -2,6 +2,7 @@ package boardpack.write.csv;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import boardpack.compute.PackView;
 import boardpack.model.Aggregation;
 import boardpack.model.CarryForward;
 import boardpack.model.Direction;
@@ -56,7 +57,7 @@ class ScorecardCsvTest {
 
   @Test
   void write_namesTheThreeFilesFromOrganisationAndMonth() throws IOException {
-    List<Path> written = ScorecardCsv.write(scorecard(), out);
+    List<Path> written = write(out);
 
     assertEquals(
         List.of(
@@ -73,9 +74,12 @@ class ScorecardCsvTest {
   }
 
   @Test
-  void kpis_headerIsOutputsMdColumnsInOrder() throws IOException {
-    ScorecardCsv.write(scorecard(), out);
+  void kpis_headerIsOutputsMdColumnsInOrder_thenTheReadableOnes() throws IOException {
+    write(out);
 
+    List<String> header = header("acme-cafe-2026-10-kpis.csv");
+    assertEquals(
+        List.of("owner", "unit", "direction", "leads_name"), header.subList(27, header.size()));
     assertEquals(
         List.of(
             "id",
@@ -105,12 +109,12 @@ class ScorecardCsvTest {
             "r",
             "strength",
             "needs_okr"),
-        header("acme-cafe-2026-10-kpis.csv"));
+        header.subList(0, 27));
   }
 
   @Test
   void kpis_leadingKpi_writesFiguresAtFullPrecisionAndItsPair() throws IOException {
-    ScorecardCsv.write(scorecard(), out);
+    write(out);
 
     CSVRecord k1 = rows("acme-cafe-2026-10-kpis.csv").get(0);
     assertEquals(
@@ -141,66 +145,232 @@ class ScorecardCsvTest {
             "2",
             "-0.8",
             "strong",
-            "false"),
+            "false",
+            "Dana",
+            "",
+            "Higher is better",
+            "'=Churn"),
         k1.toList());
   }
 
   @Test
   void kpis_kpiWithoutPair_leavesPairColumnsEmptyAndNeutralisesFormulaText() throws IOException {
-    ScorecardCsv.write(scorecard(), out);
+    write(out);
 
     CSVRecord k2 = rows("acme-cafe-2026-10-kpis.csv").get(1);
     assertEquals(
         List.of(
-            "K2", "'=Churn", "2026-09", "0", "0.05", "0", "red", "", "", "", "none", "", "", "",
-            "none", "", "", "", "none", "", "", "", "", "", "", "", "true"),
+            "K2",
+            "'=Churn",
+            "2026-09",
+            "0",
+            "0.05",
+            "0",
+            "red",
+            "",
+            "",
+            "",
+            "none",
+            "",
+            "",
+            "",
+            "none",
+            "",
+            "",
+            "",
+            "none",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "true",
+            "Dana",
+            "",
+            "Higher is better",
+            ""),
         k2.toList());
   }
 
   @Test
   void keyResults_writeAchievedAsGreenAndCarryForwardAsFlag() throws IOException {
-    ScorecardCsv.write(scorecard(), out);
+    write(out);
 
     List<CSVRecord> rows = rows("acme-cafe-2026-10-key-results.csv");
     assertEquals(
-        List.of("id", "objective", "current", "progress", "expected", "status", "carry_forward"),
+        List.of(
+            "id",
+            "objective",
+            "current",
+            "progress",
+            "expected",
+            "status",
+            "carry_forward",
+            "statement",
+            "owner",
+            "objective_statement",
+            "team",
+            "kpi",
+            "due"),
         header("acme-cafe-2026-10-key-results.csv"));
+    // KR1 names its objective "o1": written as the objective's own row spells it, O1.
     assertEquals(
-        List.of("KR1", "O1", "0.74", "1", "0.6666666666666666", "green", "true"),
+        List.of(
+            "KR1",
+            "O1",
+            "0.74",
+            "1",
+            "0.6666666666666666",
+            "green",
+            "true",
+            "Keep customers",
+            "Dana",
+            "Grow",
+            "Sales",
+            "",
+            "2026-12"),
         rows.get(0).toList());
-    assertEquals(List.of("KR-2", "O1", "", "0", "0.5", "none", "false"), rows.get(1).toList());
+    assertEquals(
+        List.of(
+            "KR-2",
+            "O1",
+            "",
+            "0",
+            "0.5",
+            "none",
+            "false",
+            "Keep customers",
+            "Dana",
+            "Grow",
+            "Sales",
+            "",
+            "2026-12"),
+        rows.get(1).toList());
   }
 
   @Test
   void objectives_writeScoreExpectedAndStatus_absentAsEmpty() throws IOException {
-    ScorecardCsv.write(scorecard(), out);
+    write(out);
 
     List<CSVRecord> rows = rows("acme-cafe-2026-10-objectives.csv");
     assertEquals(
-        List.of("id", "score", "expected", "status"), header("acme-cafe-2026-10-objectives.csv"));
-    assertEquals(List.of("O1", "0.5833333333333334", "0.6", "green"), rows.get(0).toList());
-    assertEquals(List.of("O2", "", "", "none"), rows.get(1).toList());
+        List.of(
+            "id",
+            "score",
+            "expected",
+            "status",
+            "statement",
+            "owner",
+            "team",
+            "parent",
+            "start",
+            "end"),
+        header("acme-cafe-2026-10-objectives.csv"));
+    assertEquals(
+        List.of(
+            "O1",
+            "0.5833333333333334",
+            "0.6",
+            "green",
+            "Grow",
+            "Dana",
+            "Sales",
+            "",
+            "2026-07",
+            "2026-12"),
+        rows.get(0).toList());
+    assertEquals(
+        List.of("O2", "", "", "none", "Grow", "Dana", "Sales", "", "2026-07", "2026-12"),
+        rows.get(1).toList());
   }
 
   @Test
   void write_isUtf8WithCommasAndQuotesOnlyWhereNeeded() throws IOException {
-    ScorecardCsv.write(scorecard(), out);
+    write(out);
 
-    List<String> lines =
-        Files.readAllLines(out.resolve("acme-cafe-2026-10-objectives.csv"), StandardCharsets.UTF_8);
+    String text =
+        Files.readString(out.resolve("acme-cafe-2026-10-objectives.csv"), StandardCharsets.UTF_8);
     assertEquals(
-        List.of("id,score,expected,status", "O1,0.5833333333333334,0.6,green", "O2,,,none"), lines);
+        "\uFEFFid,score,expected,status,statement,owner,team,parent,start,end\r\n"
+            + "O1,0.5833333333333334,0.6,green,Grow,Dana,Sales,,2026-07,2026-12\r\n"
+            + "O2,,,none,Grow,Dana,Sales,,2026-07,2026-12\r\n",
+        text);
+  }
+
+  @Test
+  void write_everyFileStartsWithTheUtf8ByteOrderMark() throws IOException {
+    write(out);
+
+    for (String file : filesIn(out)) {
+      byte[] bytes = Files.readAllBytes(out.resolve(file));
+      // U+FEFF in UTF-8 is EF BB BF.
+      assertEquals(
+          List.of((byte) 0xEF, (byte) 0xBB, (byte) 0xBF, (byte) 'i'),
+          List.of(bytes[0], bytes[1], bytes[2], bytes[3]),
+          file);
+    }
+  }
+
+  @Test
+  void objectives_parentIsSpelledAsTheParentsOwnRow() throws IOException {
+    Scorecard scorecard = scorecard();
+    Objective child =
+        new Objective(
+            Id.of("O3"),
+            "Win cafés",
+            "Sam",
+            "Sales",
+            Optional.of(Id.of("o1")),
+            YearMonth.of(2026, 7),
+            YearMonth.of(2026, 12),
+            Optional.empty(),
+            HERE);
+    Plan plan = scorecard.plan();
+    Plan withChild =
+        new Plan(
+            plan.file(),
+            plan.settings(),
+            plan.kpis(),
+            plan.targets(),
+            plan.actuals(),
+            List.of(plan.objectives().get(0), plan.objectives().get(1), child),
+            plan.keyResults(),
+            plan.commentary(),
+            plan.distribution());
+    List<ObjectiveScore> scores =
+        List.of(
+            scorecard.objectives().get(0),
+            scorecard.objectives().get(1),
+            new ObjectiveScore(child, NONE, NONE, Status.NONE, Optional.empty()));
+    ScorecardCsv.write(
+        PackView.of(
+            new Scorecard(
+                withChild,
+                OCTOBER,
+                scorecard.kpis(),
+                scorecard.pairs(),
+                scorecard.keyResults(),
+                scores,
+                List.of()),
+            List.of()),
+        out);
+
+    CSVRecord o3 = rows("acme-cafe-2026-10-objectives.csv").get(2);
+    assertEquals("O1", o3.get("parent"));
+    assertEquals("Win cafés", o3.get("statement"));
   }
 
   @Test
   void write_replacesAnEarlierRunsFilesAndLeavesNoStagingFile() throws IOException {
     Files.writeString(out.resolve("acme-cafe-2026-10-kpis.csv"), "old");
 
-    ScorecardCsv.write(scorecard(), out);
+    write(out);
 
     assertEquals(
-        "id,name,period",
-        Files.readString(out.resolve("acme-cafe-2026-10-kpis.csv")).substring(0, 14));
+        "\uFEFFid,name,period",
+        Files.readString(out.resolve("acme-cafe-2026-10-kpis.csv")).substring(0, 15));
     assertEquals(3, filesIn(out).size());
   }
 
@@ -224,8 +394,17 @@ class ScorecardCsvTest {
     }
   }
 
+  // The byte-order mark is not part of the first column's name.
   private static CSVParser parser(Reader reader) throws IOException {
+    reader.mark(1);
+    if (reader.read() != '\uFEFF') {
+      reader.reset();
+    }
     return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader);
+  }
+
+  private static List<Path> write(Path out) throws IOException {
+    return ScorecardCsv.write(PackView.of(scorecard(), List.of()), out);
   }
 
   // ---- a hand-built scorecard: every figure is a literal, nothing is computed ----

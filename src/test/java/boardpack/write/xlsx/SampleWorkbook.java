@@ -29,10 +29,10 @@ record SampleWorkbook(Scorecard scorecard, Path folder, Path workbook) {
         ScorecardEngine.compute(reading.plan().orElseThrow(), YearMonth.of(2026, 10));
     List<boardpack.model.Problem> warnings =
         reading.problems().stream().filter(p -> !p.isError()).toList();
+    PackView view = PackView.of(scorecard, warnings);
     try (StagedOutput output = StagedOutput.in(folder)) {
-      ScorecardCsv.stage(scorecard, output);
-      ScorecardWorkbook.stage(
-          PackView.of(scorecard, warnings), InputFiles.of(folder, List.of(PLAN, LEDGER)), output);
+      ScorecardCsv.stage(view, output);
+      ScorecardWorkbook.stage(view, InputFiles.of(folder, List.of(PLAN, LEDGER)), output);
       output.commit();
     }
     return new SampleWorkbook(scorecard, folder, folder.resolve(STEM + "-scorecard.xlsx"));

@@ -1,5 +1,6 @@
 package boardpack.sample;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -13,8 +14,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Writes the sample plan of Northwind Coffee Roasters: {@code northwind-plan.xlsx} and the ledger
- * export {@code northwind-ledger.csv}. The numbers are hand-written, so every run writes the same
- * values. Usage: {@code java -cp target/boardpack.jar boardpack.sample.SamplePlan [folder]}.
+ * export {@code northwind-ledger.csv}. The numbers are hand-written and the workbook's dates are
+ * fixed, so every run writes the same bytes (SampleDataTest compares them with sample-data/). Test
+ * scope, so the shipped jar stays small; regenerate with {@code mvn -B -q test-compile
+ * exec:exec@sample-data}, or run this class with a folder argument.
  */
 public final class SamplePlan {
 
@@ -40,8 +43,8 @@ public final class SamplePlan {
   }
 
   private static void writeWorkbook(Path file) throws IOException {
-    try (XSSFWorkbook workbook = new XSSFWorkbook();
-        OutputStream out = Files.newOutputStream(file)) {
+    ByteArrayOutputStream written = new ByteArrayOutputStream();
+    try (XSSFWorkbook workbook = new XSSFWorkbook()) {
       SheetStyles styles = new SheetStyles(workbook);
       TableSheet.write(workbook, styles, "Settings", NorthwindSheets.settings());
       TableSheet.write(workbook, styles, "KPIs", NorthwindSheets.kpis());
@@ -54,7 +57,10 @@ public final class SamplePlan {
       TableSheet.write(workbook, styles, "Distribution", NorthwindSheets.distribution());
       TableSheet.write(workbook, styles, "Notes", NorthwindSheets.notes());
       describe(workbook.getProperties());
-      workbook.write(out);
+      workbook.write(written);
+    }
+    try (OutputStream out = Files.newOutputStream(file)) {
+      ReproducibleZip.rewrite(written.toByteArray(), out);
     }
   }
 
