@@ -61,7 +61,10 @@ final class CycleFlags {
     Set<String> entries = new LinkedHashSet<>();
     for (EarlyWarning warning : warnings) {
       entries.add(
-          pair(warning.pair()) + " (" + warning.prediction().month().format(TrendCharts.MONTH_LABEL) + ")");
+          pair(warning.pair())
+              + " ("
+              + warning.prediction().month().format(TrendCharts.MONTH_LABEL)
+              + ")");
     }
     return List.copyOf(entries);
   }

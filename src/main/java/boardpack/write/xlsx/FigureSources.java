@@ -41,7 +41,9 @@ final class FigureSources {
             .map(value -> new Named(value.source(), value.source().place()));
     return cell.or(
         () ->
-            score.kpi().annualTarget()
+            score
+                .kpi()
+                .annualTarget()
                 .map(Value::source)
                 .map(source -> new Named(source, "annual target " + source.place())));
   }

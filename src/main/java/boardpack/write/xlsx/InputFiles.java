@@ -36,7 +36,9 @@ public final class InputFiles {
     return new InputFiles();
   }
 
-  /** The link target for a file named {@code fileName}: a relative URI such as {@code ../plan.xlsx}. */
+  /**
+   * The link target for a file named {@code fileName}: a relative URI such as {@code ../plan.xlsx}.
+   */
   Optional<String> link(String fileName) {
     return Optional.ofNullable(linkByName.get(fileName));
   }

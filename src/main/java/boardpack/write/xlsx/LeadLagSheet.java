@@ -17,8 +17,17 @@ final class LeadLagSheet {
   static final int HEADER_ROW = 2;
   static final List<String> COLUMNS =
       List.of(
-          "Leading ID", "Leading KPI", "Lagging ID", "Lagging KPI", "Best lag (months)", "r",
-          "n (pairs)", "Strength", "At risk ahead", "Predictions", "Note");
+          "Leading ID",
+          "Leading KPI",
+          "Lagging ID",
+          "Lagging KPI",
+          "Best lag (months)",
+          "r",
+          "n (pairs)",
+          "Strength",
+          "At risk ahead",
+          "Predictions",
+          "Note");
 
   private final SheetWriter sheet;
   private final DataFormatter formatter = new DataFormatter();

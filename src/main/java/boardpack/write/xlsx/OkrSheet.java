@@ -3,19 +3,19 @@ package boardpack.write.xlsx;
 import boardpack.compute.KeyResultRow;
 import boardpack.compute.ObjectiveRow;
 import boardpack.model.Figure;
-import boardpack.model.Kpi;
-import boardpack.model.KpiScore;
-import boardpack.model.Unit;
 import boardpack.model.KeyResult;
 import boardpack.model.KeyResultScore;
+import boardpack.model.Kpi;
+import boardpack.model.KpiScore;
 import boardpack.model.Metric;
 import boardpack.model.Objective;
 import boardpack.model.ObjectiveScore;
+import boardpack.model.Unit;
 import boardpack.model.Value;
 import boardpack.write.xlsx.CellStyles.Look;
 import java.util.List;
-import java.util.stream.Stream;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.ConditionalFormattingThreshold.RangeType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -35,9 +35,20 @@ final class OkrSheet {
   static final int HEADER_ROW = 2;
   static final List<String> COLUMNS =
       List.of(
-          "ID", "Objective / key result", "Owner", "Start", "Due", "Start value", "Current",
-          "Target", "Progress", "Expected", "Status", "Linked KPI");
+          "ID",
+          "Objective / key result",
+          "Owner",
+          "Start",
+          "Due",
+          "Start value",
+          "Current",
+          "Target",
+          "Progress",
+          "Expected",
+          "Status",
+          "Linked KPI");
   static final int PROGRESS = COLUMNS.indexOf("Progress");
+
   /** Excel's deepest outline level. */
   private static final int MAX_LEVEL = 7;
 
@@ -148,7 +159,9 @@ final class OkrSheet {
     bar.getMaxThreshold().setRangeType(RangeType.NUMBER);
     bar.getMaxThreshold().setValue(1d);
     formatting.addConditionalFormatting(
-        new CellRangeAddress[] {new CellRangeAddress(HEADER_ROW + 1, lastRow, PROGRESS, PROGRESS + 1)},
+        new CellRangeAddress[] {
+          new CellRangeAddress(HEADER_ROW + 1, lastRow, PROGRESS, PROGRESS + 1)
+        },
         rule);
   }
 }

@@ -24,7 +24,9 @@ final class PageLayout {
     PrintSetup print = sheet.getPrintSetup();
     print.setLandscape(true);
     print.setPaperSize(
-        header.pageSize() == PageSize.LETTER ? PrintSetup.LETTER_PAPERSIZE : PrintSetup.A4_PAPERSIZE);
+        header.pageSize() == PageSize.LETTER
+            ? PrintSetup.LETTER_PAPERSIZE
+            : PrintSetup.A4_PAPERSIZE);
     print.setFitWidth((short) 1);
     print.setFitHeight((short) 0);
     sheet.setFitToPage(true);

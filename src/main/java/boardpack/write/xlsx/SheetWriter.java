@@ -17,9 +17,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
- * Writes typed cells into one sheet, row by row, and remembers how wide each column's content is
- * so the columns fit it at the end (streamed rows are gone by then, so widths are tracked on the
- * way).
+ * Writes typed cells into one sheet, row by row, and remembers how wide each column's content is so
+ * the columns fit it at the end (streamed rows are gone by then, so widths are tracked on the way).
  */
 final class SheetWriter {
 
@@ -151,7 +150,8 @@ final class SheetWriter {
 
   /** Autofilter over the table, frozen header and ID columns, and the tracked widths. */
   void finishTable(int headerRow, int lastRow, int lastColumn, int frozenColumns) {
-    sheet.setAutoFilter(new CellRangeAddress(headerRow, Math.max(headerRow, lastRow), 0, lastColumn));
+    sheet.setAutoFilter(
+        new CellRangeAddress(headerRow, Math.max(headerRow, lastRow), 0, lastColumn));
     sheet.createFreezePane(frozenColumns, headerRow + 1);
     applyWidths();
   }
@@ -190,7 +190,8 @@ final class SheetWriter {
   }
 
   private void fitNumber(int column, double value, CellStyle style) {
-    String shown = formatter.formatRawCellContents(value, style.getDataFormat(), style.getDataFormatString());
+    String shown =
+        formatter.formatRawCellContents(value, style.getDataFormat(), style.getDataFormatString());
     fitWidth(column, shown.length() + 1);
   }
 

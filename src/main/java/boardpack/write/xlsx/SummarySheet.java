@@ -63,9 +63,11 @@ final class SummarySheet {
     Row row = sheet.row(next++);
     sheet.status(row, 0, status);
     sheet.text(row, 1, meaning);
-    List<StatusCounts> columns = List.of(headline.kpis(), headline.keyResults(), headline.objectives());
+    List<StatusCounts> columns =
+        List.of(headline.kpis(), headline.keyResults(), headline.objectives());
     for (int i = 0; i < columns.size(); i++) {
-      sheet.number(row, 2 + i, count.applyAsInt(columns.get(i)), sheet.styles().number(UnitFormat.COUNT));
+      sheet.number(
+          row, 2 + i, count.applyAsInt(columns.get(i)), sheet.styles().number(UnitFormat.COUNT));
     }
   }
 

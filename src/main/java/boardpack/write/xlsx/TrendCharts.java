@@ -43,10 +43,12 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
  */
 final class TrendCharts {
 
-  static final DateTimeFormatter MONTH_LABEL = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
+  static final DateTimeFormatter MONTH_LABEL =
+      DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
   static final int FIRST_COLUMN = TrendSheet.FIRST_MONTH + TrendSheet.MONTHS + 1;
   static final int WIDTH_COLUMNS = 10;
   static final int HEIGHT_ROWS = 18;
+
   /**
    * Charts beyond this many are not drawn: each is a part held in memory until the workbook is
    * written, and a reader scrolls through a few dozen at most (the table has every KPI).
@@ -91,12 +93,14 @@ final class TrendCharts {
         data,
         categories,
         score,
-        new Line(TrendSheet.ACTUAL, actualRow, MonthPoint::actual, line(PresetColor.DARK_BLUE, false)));
+        new Line(
+            TrendSheet.ACTUAL, actualRow, MonthPoint::actual, line(PresetColor.DARK_BLUE, false)));
     series(
         data,
         categories,
         score,
-        new Line(TrendSheet.TARGET, actualRow + 1, MonthPoint::target, line(PresetColor.GRAY, true)));
+        new Line(
+            TrendSheet.TARGET, actualRow + 1, MonthPoint::target, line(PresetColor.GRAY, true)));
     chart.plot(data);
   }
 
@@ -120,7 +124,8 @@ final class TrendCharts {
     XDDFNumericalDataSource<Double> values =
         XDDFDataSourcesFactory.fromArray(points, range(line.row(), points.length));
     XDDFLineChartData.Series series = (XDDFLineChartData.Series) data.addSeries(categories, values);
-    series.setTitle(line.name(), new CellReference(sheet.getSheetName(), line.row(), 3, true, true));
+    series.setTitle(
+        line.name(), new CellReference(sheet.getSheetName(), line.row(), 3, true, true));
     series.setSmooth(false);
     series.setMarkerStyle(MarkerStyle.NONE);
     XDDFShapeProperties shape = new XDDFShapeProperties();
@@ -135,7 +140,8 @@ final class TrendCharts {
   }
 
   private static XDDFLineProperties line(PresetColor color, boolean dashed) {
-    XDDFLineProperties line = new XDDFLineProperties(new XDDFSolidFillProperties(XDDFColor.from(color)));
+    XDDFLineProperties line =
+        new XDDFLineProperties(new XDDFSolidFillProperties(XDDFColor.from(color)));
     line.setWidth(dashed ? 1.5 : 2.25);
     if (dashed) {
       line.setPresetDash(new XDDFPresetLineDash(PresetLineDash.DASH));

@@ -8,8 +8,8 @@ import java.util.Map;
  * The Excel number format of a KPI's figures by its unit: {@code %} with one decimal, a currency
  * with its symbol ({@code "£"#,##0}; other codes {@code #,##0 "CHF"}) and no decimals unless the
  * figures have pence (yen never), anything else as a count with thousands separators (one decimal
- * for a measure whose figures are not whole, such as days). Variances use the same format with adverse values in brackets
- * (finance's B/(W)).
+ * for a measure whose figures are not whole, such as days). Variances use the same format with
+ * adverse values in brackets (finance's B/(W)).
  */
 record UnitFormat(String positive) {
 
@@ -20,8 +20,7 @@ record UnitFormat(String positive) {
 
   private static final Map<String, String> SYMBOL_BY_CODE =
       Map.of("GBP", "£", "EUR", "€", "USD", "$", "JPY", "¥");
-  private static final Map<String, String> SYMBOLS =
-      Map.of("£", "£", "€", "€", "$", "$", "¥", "¥");
+  private static final Map<String, String> SYMBOLS = Map.of("£", "£", "€", "€", "$", "$", "¥", "¥");
 
   /** The format for {@code unit}; {@code whole}: every figure shown with it is a whole number. */
   static UnitFormat of(Unit unit, boolean whole) {

@@ -45,15 +45,31 @@ final class VarianceFormula {
     String below = scale(band.low(), band);
     String above = scale(band.high(), band);
     return Optional.of(
-        "IF(" + actual + "<" + number(band.low()) + "," + amount + "/" + below + ","
-            + "IF(" + actual + ">" + number(band.high()) + "," + amount + "/" + above + ",0))");
+        "IF("
+            + actual
+            + "<"
+            + number(band.low())
+            + ","
+            + amount
+            + "/"
+            + below
+            + ","
+            + "IF("
+            + actual
+            + ">"
+            + number(band.high())
+            + ","
+            + amount
+            + "/"
+            + above
+            + ",0))");
   }
 
   private String outsideBand(Band band) {
     String low = number(band.low());
     String high = number(band.high());
-    return "IF(" + actual + "<" + low + "," + actual + "-" + low + ","
-        + "IF(" + actual + ">" + high + "," + high + "-" + actual + ",0))";
+    return "IF(" + actual + "<" + low + "," + actual + "-" + low + "," + "IF(" + actual + ">" + high
+        + "," + high + "-" + actual + ",0))";
   }
 
   private static String scale(double bound, Band band) {

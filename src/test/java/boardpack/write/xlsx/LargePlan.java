@@ -27,8 +27,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * A plan of any number of KPIs built in code: units, directions and statuses vary by row, 24
- * months of actuals and targets, one objective with two key results per 50 KPIs.
+ * A plan of any number of KPIs built in code: units, directions and statuses vary by row, 24 months
+ * of actuals and targets, one objective with two key results per 50 KPIs.
  */
 final class LargePlan {
 
@@ -55,8 +55,14 @@ final class LargePlan {
       Id id = Id.of("O" + o);
       objectives.add(
           new Objective(
-              id, "Objective " + o, "Owner " + o, "Team " + (o % 5), Optional.empty(),
-              YearMonth.of(2026, 4), YearMonth.of(2027, 3), Optional.of(kpis.get(o * 50).id()),
+              id,
+              "Objective " + o,
+              "Owner " + o,
+              "Team " + (o % 5),
+              Optional.empty(),
+              YearMonth.of(2026, 4),
+              YearMonth.of(2027, 3),
+              Optional.of(kpis.get(o * 50).id()),
               cell("Objectives", o + 1, 0)));
       for (int k = 0; k < 2; k++) {
         keyResults.add(keyResult(id, o, k));
@@ -64,9 +70,15 @@ final class LargePlan {
     }
     Settings settings =
         new Settings(
-            "Large Ltd", Optional.of(PERIOD), Month.APRIL, Optional.of("GBP"), 0.1,
-            boardpack.model.PageSize.A4, "Confidential");
-    return new Plan(FILE, settings, kpis, targets, actuals, objectives, keyResults, List.of(), List.of());
+            "Large Ltd",
+            Optional.of(PERIOD),
+            Month.APRIL,
+            Optional.of("GBP"),
+            0.1,
+            boardpack.model.PageSize.A4,
+            "Confidential");
+    return new Plan(
+        FILE, settings, kpis, targets, actuals, objectives, keyResults, List.of(), List.of());
   }
 
   private static Kpi kpi(int i) {
@@ -77,20 +89,37 @@ final class LargePlan {
       band = Optional.of(new Band(value(900, i, 10), value(1100, i, 11)));
     }
     return new Kpi(
-        Id.of(String.format("K%05d", i)), "KPI number " + i, "Owner " + (i % 40),
-        UNITS.get(i % UNITS.size()), direction,
+        Id.of(String.format("K%05d", i)),
+        "KPI number " + i,
+        "Owner " + (i % 40),
+        UNITS.get(i % UNITS.size()),
+        direction,
         i % 25 == 0 ? Indicator.LEADING : Indicator.LAGGING,
         direction == Direction.WITHIN_RANGE ? Aggregation.AVERAGE : Aggregation.SUM,
-        Optional.empty(), band, Optional.empty(), Optional.empty(), Frequency.MONTHLY, "ERP",
+        Optional.empty(),
+        band,
+        Optional.empty(),
+        Optional.empty(),
+        Frequency.MONTHLY,
+        "ERP",
         cell("KPIs", i + 1, 0));
   }
 
   private static KeyResult keyResult(Id objective, int o, int k) {
     return new KeyResult(
-        Id.of("KR" + o + "." + k), objective, "Key result " + o + "." + k, "Owner " + o,
-        KeyResultType.OUTCOME, Metric.INCREASE, Optional.of(value(0, o, 20)),
-        Optional.of(value(100, o, 21)), Optional.empty(), YearMonth.of(2027, 3), 1,
-        Optional.empty(), cell("KeyResults", o * 2 + k + 1, 0));
+        Id.of("KR" + o + "." + k),
+        objective,
+        "Key result " + o + "." + k,
+        "Owner " + o,
+        KeyResultType.OUTCOME,
+        Metric.INCREASE,
+        Optional.of(value(0, o, 20)),
+        Optional.of(value(100, o, 21)),
+        Optional.empty(),
+        YearMonth.of(2027, 3),
+        1,
+        Optional.empty(),
+        cell("KeyResults", o * 2 + k + 1, 0));
   }
 
   private static Series series(int i, String sheet, double level) {

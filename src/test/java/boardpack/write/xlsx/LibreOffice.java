@@ -53,11 +53,15 @@ final class LibreOffice {
     Path profile = work.resolve("lo-profile");
     Files.createDirectories(profile.resolve("user"));
     Files.writeString(
-        profile.resolve("user/registrymodifications.xcu"), RECALCULATE_ALWAYS, StandardCharsets.UTF_8);
+        profile.resolve("user/registrymodifications.xcu"),
+        RECALCULATE_ALWAYS,
+        StandardCharsets.UTF_8);
     return new LibreOffice(program.get(), profile);
   }
 
-  /** Opens {@code file} and saves it as {@code format} (such as {@code pdf}) into {@code folder}. */
+  /**
+   * Opens {@code file} and saves it as {@code format} (such as {@code pdf}) into {@code folder}.
+   */
   Path convert(Path file, String format, Path folder) throws IOException, InterruptedException {
     Files.createDirectories(folder);
     Process process =
@@ -83,7 +87,11 @@ final class LibreOffice {
     String extension = format.contains(":") ? format.substring(0, format.indexOf(':')) : format;
     Path converted = folder.resolve(name.substring(0, name.lastIndexOf('.')) + "." + extension);
     if (!Files.exists(converted)) {
-      fail("LibreOffice wrote no " + converted.getFileName() + ": " + Files.readString(folder.resolve("soffice.log")));
+      fail(
+          "LibreOffice wrote no "
+              + converted.getFileName()
+              + ": "
+              + Files.readString(folder.resolve("soffice.log")));
     }
     return converted;
   }

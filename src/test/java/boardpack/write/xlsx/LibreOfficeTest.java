@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,8 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <p>LibreOffice 7.4 saves numbers (xlsx and ods alike) with 15 significant digits, so values that
  * went through it are compared at those 15 digits: {@code 0.010000000000000009} (0.61 - 0.6 in
- * doubles) comes back as {@code 0.01}. A wrong formula or a value off in any of its first 15
- * digits still fails.
+ * doubles) comes back as {@code 0.01}. A wrong formula or a value off in any of its first 15 digits
+ * still fails.
  */
 class LibreOfficeTest {
 
@@ -56,7 +56,11 @@ class LibreOfficeTest {
         for (Row row : sheet) {
           for (Cell cell : row) {
             if (cell.getCellType() == CellType.FORMULA) {
-              Cell other = again.getSheet(sheet.getSheetName()).getRow(row.getRowNum()).getCell(cell.getColumnIndex());
+              Cell other =
+                  again
+                      .getSheet(sheet.getSheetName())
+                      .getRow(row.getRowNum())
+                      .getCell(cell.getColumnIndex());
               assertEquals(
                   saved(cell.getNumericCellValue()),
                   saved(other.getNumericCellValue()),
@@ -82,7 +86,8 @@ class LibreOfficeTest {
       workbook.write(out);
     }
 
-    Path recalculated = office.convert(wrong, "xlsx:Calc MS Excel 2007 XML", folder.resolve("lo-wrong"));
+    Path recalculated =
+        office.convert(wrong, "xlsx:Calc MS Excel 2007 XML", folder.resolve("lo-wrong"));
 
     try (XSSFWorkbook again = open(recalculated)) {
       assertEquals(2.0, again.getSheet("S").getRow(0).getCell(0).getNumericCellValue());
@@ -91,7 +96,8 @@ class LibreOfficeTest {
 
   @Test
   void savedByLibreOffice_everySheetReadsBackWithTheSameValues() throws Exception {
-    Path saved = office.convert(sample.workbook(), "xlsx:Calc MS Excel 2007 XML", folder.resolve("lo-same"));
+    Path saved =
+        office.convert(sample.workbook(), "xlsx:Calc MS Excel 2007 XML", folder.resolve("lo-same"));
     List<String> differences = new ArrayList<>();
     try (XSSFWorkbook written = sample.open();
         XSSFWorkbook again = open(saved)) {
@@ -110,7 +116,10 @@ class LibreOfficeTest {
     byte[] bytes = Files.readAllBytes(pdf);
     assertTrue(new String(bytes, 0, 5, StandardCharsets.US_ASCII).startsWith("%PDF-"));
     // Summary, KPIs, OKRs, Trends, Leading-Lagging, Data quality: one page each at least
-    assertTrue(count(new String(bytes, StandardCharsets.ISO_8859_1), "/Type /Page\n") + count(new String(bytes, StandardCharsets.ISO_8859_1), "/Type/Page") >= 6);
+    assertTrue(
+        count(new String(bytes, StandardCharsets.ISO_8859_1), "/Type /Page\n")
+                + count(new String(bytes, StandardCharsets.ISO_8859_1), "/Type/Page")
+            >= 6);
   }
 
   private static void compare(Sheet written, Sheet again, List<String> differences) {
@@ -127,7 +136,10 @@ class LibreOfficeTest {
   }
 
   private static boolean same(Cell cell, Cell other) {
-    CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+    CellType type =
+        cell.getCellType() == CellType.FORMULA
+            ? cell.getCachedFormulaResultType()
+            : cell.getCellType();
     if (type == CellType.BLANK) {
       return other == null || other.getCellType() == CellType.BLANK || other.toString().isEmpty();
     }

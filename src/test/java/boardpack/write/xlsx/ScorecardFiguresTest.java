@@ -120,7 +120,9 @@ class ScorecardFiguresTest {
     if (text.isEmpty()) {
       assertEquals(SheetWriter.DASH, actual.getStringCellValue(), where);
     } else {
-      assertTrue(actual.getCellType() == CellType.NUMERIC || actual.getCellType() == CellType.FORMULA, where);
+      assertTrue(
+          actual.getCellType() == CellType.NUMERIC || actual.getCellType() == CellType.FORMULA,
+          where);
       assertEquals(Double.parseDouble(text), actual.getNumericCellValue(), 0.0, where);
     }
   }
@@ -136,7 +138,13 @@ class ScorecardFiguresTest {
 
   static List<CSVRecord> records(Path csv) throws IOException {
     try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-      return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords();
+      return CSVFormat.DEFAULT
+          .builder()
+          .setHeader()
+          .setSkipHeaderRecord(true)
+          .get()
+          .parse(in)
+          .getRecords();
     }
   }
 }

@@ -103,10 +103,15 @@ class ScorecardWorkbookTest {
 
   @Test
   void numbers_areNumericCellsFormattedByUnit_neverText() {
-    assertEquals("\"£\"#,##0", kpiRow("REV").getCell(KpiSheet.ACTUAL).getCellStyle().getDataFormatString());
-    assertEquals("0.0%", kpiRow("GM").getCell(KpiSheet.ACTUAL).getCellStyle().getDataFormatString());
-    assertEquals("#,##0", kpiRow("CALLS").getCell(KpiSheet.ACTUAL).getCellStyle().getDataFormatString());
-    assertEquals("\"£\"#,##0.00", kpiRow("AOV").getCell(KpiSheet.ACTUAL).getCellStyle().getDataFormatString());
+    assertEquals(
+        "\"£\"#,##0", kpiRow("REV").getCell(KpiSheet.ACTUAL).getCellStyle().getDataFormatString());
+    assertEquals(
+        "0.0%", kpiRow("GM").getCell(KpiSheet.ACTUAL).getCellStyle().getDataFormatString());
+    assertEquals(
+        "#,##0", kpiRow("CALLS").getCell(KpiSheet.ACTUAL).getCellStyle().getDataFormatString());
+    assertEquals(
+        "\"£\"#,##0.00",
+        kpiRow("AOV").getCell(KpiSheet.ACTUAL).getCellStyle().getDataFormatString());
     List<String> numbersAsText = new ArrayList<>();
     for (Sheet sheet : workbook) {
       for (Row row : sheet) {
@@ -179,8 +184,14 @@ class ScorecardWorkbookTest {
     }
     // Charts sit right of the table's last month column, never over it
     int tableEnd = TrendSheet.FIRST_MONTH + TrendSheet.MONTHS - 1;
-    trends.getDrawingPatriarch().getShapes()
-        .forEach(shape -> assertTrue(((org.apache.poi.xssf.usermodel.XSSFClientAnchor) shape.getAnchor()).getCol1() > tableEnd));
+    trends
+        .getDrawingPatriarch()
+        .getShapes()
+        .forEach(
+            shape ->
+                assertTrue(
+                    ((org.apache.poi.xssf.usermodel.XSSFClientAnchor) shape.getAnchor()).getCol1()
+                        > tableEnd));
   }
 
   // The linked file, resolved from the output folder as Excel resolves a relative link.

@@ -35,7 +35,8 @@ class WorkbookSchemaTest {
    * Parts the Open Packaging Conventions define (ECMA-376 part 2), not the OOXML schemas; POI
    * writes them through its own package code.
    */
-  private static final Set<String> PACKAGE_PARTS = Set.of("[Content_Types].xml", "docProps/core.xml");
+  private static final Set<String> PACKAGE_PARTS =
+      Set.of("[Content_Types].xml", "docProps/core.xml");
 
   @TempDir static Path folder;
   private static SampleWorkbook sample;
