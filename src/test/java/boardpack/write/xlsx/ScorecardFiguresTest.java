@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -137,7 +138,9 @@ class ScorecardFiguresTest {
   }
 
   static List<CSVRecord> records(Path csv) throws IOException {
-    try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+    // The CSVs start with a byte-order mark for Excel; it is not part of the first column's name.
+    String text = Files.readString(csv, StandardCharsets.UTF_8).replaceFirst("^\uFEFF", "");
+    try (Reader in = new StringReader(text)) {
       return CSVFormat.DEFAULT
           .builder()
           .setHeader()
