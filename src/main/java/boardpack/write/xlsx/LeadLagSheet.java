@@ -73,7 +73,8 @@ final class LeadLagSheet {
     sheet.number(row, 6, pair.pairs(), sheet.styles().number(UnitFormat.COUNT));
     sheet.text(row, 7, pair.strength().map(s -> Words.capitalised(s.name())).orElse(""));
     sheet.text(row, 8, pair.atRiskAhead() ? "Yes" : "No");
-    UnitFormat format = UnitFormat.of(lagging.unit(), false);
+    // Predictions are estimates: money to the pound, counts to one decimal.
+    UnitFormat format = UnitFormat.of(lagging.unit(), lagging.unit().isCurrency());
     sheet.text(row, 9, predictions(pair.predictions(), format), Look.WRAP);
     sheet.text(row, 10, pair.note(), Look.NOTE);
   }

@@ -28,6 +28,7 @@ final class SheetWriter {
   private static final int MAX_WIDTH = 60;
   private static final int MIN_WIDTH = 4;
   private static final float LINE_POINTS = 15f;
+  private static final float TITLE_POINTS = 24f;
 
   private final Sheet sheet;
   private final CellStyles styles;
@@ -68,6 +69,9 @@ final class SheetWriter {
     }
     if (look == Look.WRAP || look == Look.BOLD_WRAP || look == Look.NOTE) {
       fitHeight(row, lines(column, text));
+    }
+    if (look == Look.TITLE) {
+      row.setHeightInPoints(TITLE_POINTS);
     }
     return cell;
   }
