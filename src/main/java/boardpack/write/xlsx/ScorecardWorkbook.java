@@ -57,7 +57,9 @@ public final class ScorecardWorkbook {
       SourceLinks links = new SourceLinks(workbook.getCreationHelper(), inputs);
       PackHeader header = view.header();
       String period = header.period().format(PageLayout.MONTH_YEAR);
-      new SummarySheet(sheet(SummarySheet.NAME, styles, -1))
+      new SummarySheet(
+              sheet(SummarySheet.NAME, styles, -1),
+              new SummaryTables(workbook.getXSSFWorkbook().getSheet(SummarySheet.NAME)))
           .write(
               header.organisation() + ": scorecard",
               period + " · " + header.confidentiality(),

@@ -26,10 +26,15 @@ final class SummarySheet {
   static final String NAME = "Summary";
 
   private final SheetWriter sheet;
+  private final SummaryTables tables;
   private int next;
+  private String blockTitle;
+  private int blockHeader = -1;
+  private List<String> blockColumns;
 
-  SummarySheet(SheetWriter sheet) {
+  SummarySheet(SheetWriter sheet, SummaryTables tables) {
     this.sheet = sheet;
+    this.tables = tables;
   }
 
   void write(String title, String subtitle, PackView view) {
@@ -47,6 +52,7 @@ final class SummarySheet {
     next = sheet.sheet().getLastRowNum() + 1;
     observations(view.observations());
     notes(view.commentary());
+    closeBlock();
     sheet.applyWidths();
   }
 
@@ -85,6 +91,9 @@ final class SummarySheet {
 
   private void objectives(List<ObjectiveRow> objectives) {
     heading("Objectives", List.of("ID", "Objective", "Owner", "Score", "Expected", "Status"));
+    if (objectives.isEmpty()) {
+      sheet.text(sheet.row(next++), 1, "The plan has no objectives.", Look.NOTE);
+    }
     for (ObjectiveRow objective : objectives) {
       Row row = sheet.row(next++);
       String indent = "   ".repeat(objective.depth());
@@ -116,6 +125,10 @@ final class SummarySheet {
 
   private void movers(List<Mover> movers) {
     heading("Biggest movers", List.of("ID", "KPI", "Trend", "Change", "Change %", "Status"));
+    if (movers.isEmpty()) {
+      sheet.text(
+          sheet.row(next++), 1, "No KPI moved since its previous reported month.", Look.NOTE);
+    }
     for (Mover mover : movers) {
       Row row = sheet.row(next++);
       KpiRow kpi = mover.kpi();
@@ -145,6 +158,10 @@ final class SummarySheet {
 
   /** A block's title and header row; the next free row after them. */
   private int heading(String title, List<String> columns) {
+    closeBlock();
+    blockTitle = title;
+    blockHeader = next + 2;
+    blockColumns = columns;
     next++;
     sheet.text(sheet.row(next++), 0, title, Look.SECTION);
     Row header = sheet.row(next++);
@@ -152,6 +169,14 @@ final class SummarySheet {
       sheet.text(header, column, columns.get(column), Look.HEADER);
     }
     return next;
+  }
+
+  // The block just written becomes an Excel table, so it can be filtered like the other sheets.
+  private void closeBlock() {
+    if (blockHeader >= 0) {
+      tables.add(blockTitle, blockHeader, next - 1, blockColumns);
+      blockHeader = -1;
+    }
   }
 
   private static boolean whole(KpiRow kpi) {

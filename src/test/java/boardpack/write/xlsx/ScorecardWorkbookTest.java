@@ -73,6 +73,24 @@ class ScorecardWorkbookTest {
   }
 
   @Test
+  void summaryBlocks_areExcelTablesWithFilters_namedAsTheirHeaderCells() {
+    XSSFSheet summary = workbook.getSheet("Summary");
+    List<org.apache.poi.xssf.usermodel.XSSFTable> tables = summary.getTables();
+
+    assertEquals(7, tables.size());
+    for (var table : tables) {
+      Row header = summary.getRow(table.getStartCellReference().getRow());
+      assertTrue(table.getCTTable().isSetAutoFilter(), table.getName());
+      for (int i = 0; i < table.getColumnCount(); i++) {
+        assertEquals(
+            header.getCell(i).getStringCellValue(),
+            table.getColumns().get(i).getName(),
+            table.getName());
+      }
+    }
+  }
+
+  @Test
   void headerAndFooter_nameOrganisationPeriodConfidentialityAndPage() {
     Sheet kpis = workbook.getSheet("KPIs");
 
