@@ -11,7 +11,6 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
-import com.tngtech.archunit.junit.ArchIgnore;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
@@ -164,7 +163,6 @@ class ArchitectureTest {
       slices().matching("boardpack.(**)").should().beFreeOfCycles();
 
   @ArchTest
-  @ArchIgnore(reason = "enabled when issue8-rules merges")
   static final ArchRule computeShowsOnlyTheEngineAndTheView =
       classes()
           .that()

@@ -6,9 +6,7 @@ import boardpack.model.Figure;
 import boardpack.model.Status;
 
 /** calculations.md, KPI: attainment and status, for one actual against one target or band. */
-public final class Attainment {
-
-  static final String NO_BAND_WIDTH = "the band has no width to measure by";
+final class Attainment {
 
   private Attainment() {}
 
@@ -16,7 +14,7 @@ public final class Attainment {
    * Attainment of {@code actual} against {@code target} for a higher- or lower-is-better KPI,
    * floored at 0 and never capped. With T = 0: 1 on the good side of 0 (or equal), else 0.
    */
-  public static double attainment(Direction direction, double actual, double target) {
+  static double attainment(Direction direction, double actual, double target) {
     if (direction == Direction.WITHIN_RANGE) {
       throw new IllegalArgumentException("a within-range KPI is graded against its band");
     }
@@ -33,7 +31,7 @@ public final class Attainment {
    * U) / s with s = |U|; s = U - L when that bound is 0. A band [0, 0] leaves s = 0, so the rule
    * cannot apply to an actual outside it: absent (calculations.md: never NaN or infinite).
    */
-  public static Figure attainment(Band band, double actual) {
+  static Figure attainment(Band band, double actual) {
     if (band.contains(actual)) {
       return Figure.of(1);
     }
@@ -42,13 +40,13 @@ public final class Attainment {
     double distance = below ? band.low() - actual : actual - band.high();
     double scale = bound != 0 ? Math.abs(bound) : band.high() - band.low();
     if (scale == 0) {
-      return Figure.absent(NO_BAND_WIDTH);
+      return Figure.absent(Reasons.NO_BAND_WIDTH);
     }
-    return Figure.of(Math.max(0, 1 - distance / scale));
+    return Statistics.finite(Math.max(0, 1 - distance / scale));
   }
 
   /** a >= 1 green; a >= 1 - tolerance amber; else red; no attainment: none. */
-  public static Status status(Figure attainment, double tolerance) {
+  static Status status(Figure attainment, double tolerance) {
     if (attainment.isAbsent()) {
       return Status.NONE;
     }

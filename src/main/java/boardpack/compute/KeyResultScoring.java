@@ -21,9 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** calculations.md, key results: window, current value, progress, expected progress, status. */
-public final class KeyResultScoring {
-
-  static final String NO_VALUE = "no value in the window";
+final class KeyResultScoring {
 
   /** Where a KR's values come from: a tracking KPI's actuals (summed for a Sum KPI) or its own. */
   record Readings(Series actuals, boolean summed) {}
@@ -31,7 +29,7 @@ public final class KeyResultScoring {
   private KeyResultScoring() {}
 
   /** Every KR of the plan, in plan order; a KR whose objective is not in the plan is left out. */
-  public static List<KeyResultScore> scoreAll(Plan plan, Map<Id, Kpi> kpis, YearMonth period) {
+  static List<KeyResultScore> scoreAll(Plan plan, Map<Id, Kpi> kpis, YearMonth period) {
     Map<Id, Objective> objectives = plan.objectivesById();
     List<KeyResultScore> scores = new ArrayList<>();
     for (KeyResult kr : plan.keyResults()) {
@@ -62,14 +60,14 @@ public final class KeyResultScoring {
 
   /**
    * A KR tracked by a KPI reads that KPI's actuals, summed when the KPI is Sum (a Within range KPI
-   * never sums); any other KR reads its own Actuals row.
+   * is never Sum: {@link boardpack.model.Aggregation#usedFor}); any other KR reads its own row.
    */
   static Readings readings(KeyResult kr, Map<Id, Kpi> kpis, Plan plan) {
     if (kr.kpi().isEmpty()) {
       return new Readings(plan.actualsOf(kr.id()), false);
     }
     Kpi kpi = kpis.get(kr.kpi().get());
-    boolean sums = kpi != null && kpi.aggregation() == Aggregation.SUM && !kpi.isWithinRange();
+    boolean sums = kpi != null && kpi.aggregation() == Aggregation.SUM;
     return new Readings(plan.actualsOf(kr.kpi().get()), sums);
   }
 
@@ -77,18 +75,17 @@ public final class KeyResultScoring {
   static Figure currentValue(Readings readings, YearMonth start, YearMonth end, YearMonth period) {
     YearMonth last = period.isBefore(end) ? period : end;
     if (last.isBefore(start)) {
-      return Figure.absent(NO_VALUE);
+      return Figure.absent(Reasons.NO_VALUE_IN_WINDOW);
     }
     Collection<Value> inWindow =
         readings.actuals().values().subMap(start, true, last, true).values();
     if (inWindow.isEmpty()) {
-      return Figure.absent(NO_VALUE);
+      return Figure.absent(Reasons.NO_VALUE_IN_WINDOW);
     }
     if (!readings.summed()) {
-      return Figure.of(readings.actuals().values().floorEntry(last).getValue().number());
+      return Figures.read(readings.actuals().values().floorEntry(last).getValue());
     }
-    double sum = inWindow.stream().mapToDouble(Value::number).sum();
-    return Double.isFinite(sum) ? Figure.of(sum) : Figure.absent("sum too large for a number");
+    return Figures.combine(Aggregation.SUM, inWindow.stream().map(Figures::read).toList());
   }
 
   /** p for the KR's metric, from a current value C; always in [0, 1]. */
@@ -112,7 +109,14 @@ public final class KeyResultScoring {
       boolean reached = kr.metric() == Metric.DECREASE ? current <= target : current >= target;
       return reached ? 1 : 0;
     }
-    return clamp((current - start) / (target - start));
+    double moved = current - start;
+    double needed = target - start;
+    if (!Double.isFinite(moved) || !Double.isFinite(needed)) {
+      // halves cannot overflow when subtracted, and halving a large double is exact
+      moved = current / 2 - start / 2;
+      needed = target / 2 - start / 2;
+    }
+    return clamp(moved / needed);
   }
 
   /** e: months of the window elapsed up to and including P over the window's months. */
@@ -142,7 +146,7 @@ public final class KeyResultScoring {
    * The KR rule, shared with objectives: p >= 1 achieved; from the last month on, p >= 0.7 green, p
    * >= 0.4 amber, else red; before it, p >= e - 0.10 green, p >= e - 0.25 amber, else red.
    */
-  public static Status okrStatus(double p, double e, YearMonth lastMonth, YearMonth period) {
+  static Status okrStatus(double p, double e, YearMonth lastMonth, YearMonth period) {
     if (p >= 1) {
       return Status.ACHIEVED;
     }

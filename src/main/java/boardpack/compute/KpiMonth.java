@@ -46,7 +46,7 @@ final class KpiMonth {
       return Attainment.attainment(kpi.band().orElseThrow(), actual);
     }
     if (target.isAbsent()) {
-      return Figure.absent(Targets.NO_TARGET);
+      return Figure.absent(Reasons.NO_TARGET);
     }
     return Statistics.finite(Attainment.attainment(kpi.direction(), actual, target.value()));
   }

@@ -3,19 +3,18 @@ package boardpack.compute;
 import boardpack.model.FiscalCalendar;
 import boardpack.model.Aggregation;
 import boardpack.model.Figure;
+import boardpack.model.Frequency;
 import boardpack.model.Kpi;
 import boardpack.model.MonthValue;
 import boardpack.model.Outlook;
+import boardpack.model.Series;
 import boardpack.model.Status;
+import boardpack.model.Value;
 import java.time.YearMonth;
 import java.util.List;
 
 /** calculations.md, KPI: outlook to the fiscal year end. */
 final class KpiOutlook {
-
-  static final String NO_ACTUAL = "no actual reported";
-  static final String ONLY_SUM = "only for a Sum KPI";
-  static final String NO_MONTH_LEFT = "no month left in the fiscal year";
 
   private KpiOutlook() {}
 
@@ -42,12 +41,12 @@ final class KpiOutlook {
   static Outlook outlook(KpiSeries series, YearMonth period, double tolerance) {
     List<YearMonth> recent = series.lastReported(3, period);
     if (recent.isEmpty()) {
-      Figure none = Figure.absent(NO_ACTUAL);
+      Figure none = Figure.absent(Reasons.NO_ACTUAL);
       return new Outlook(none, none, Status.NONE, none, List.of());
     }
     YearSoFar soFar = yearSoFar(series, period, recent);
     Figure forecast =
-        switch (series.aggregation()) {
+        switch (series.kpi().aggregation()) {
           case SUM -> sumForecast(soFar);
           case AVERAGE -> averageForecast(soFar);
           case LAST -> lastForecast(series, period);
@@ -55,9 +54,9 @@ final class KpiOutlook {
     Figure annual = series.annualTarget(period);
     Figure attainment = forecastAttainment(series.kpi(), forecast, annual);
     Figure runRate =
-        series.aggregation() == Aggregation.SUM
+        series.kpi().aggregation() == Aggregation.SUM
             ? requiredRunRate(annual, soFar.ytdActual(), soFar.n())
-            : Figure.absent(ONLY_SUM);
+            : Figure.absent(Reasons.ONLY_SUM);
     return new Outlook(
         forecast,
         attainment,
@@ -67,20 +66,31 @@ final class KpiOutlook {
   }
 
   static YearSoFar yearSoFar(KpiSeries series, YearMonth period, List<YearMonth> recent) {
-    List<YearMonth> ytd = series.reportedBetween(series.calendar().yearStartOf(period), period);
+    FiscalCalendar calendar = series.calendar();
     return new YearSoFar(
-        Statistics.sum(series.actualsAt(ytd)),
-        ytd.size(),
+        ytdActual(series.actuals(), calendar, period),
+        series.reportedBetween(calendar.yearStartOf(period), period).size(),
         Statistics.mean(series.actualsAt(recent)),
-        remainingMonths(series, period));
+        remainingMonths(calendar, series.kpi().frequency(), period));
+  }
+
+  /**
+   * YTD actual: the sum of the reported actuals of the fiscal year up to P, 0 when none. Figures
+   * computed from it pass the overflow guard.
+   */
+  static double ytdActual(Series actuals, FiscalCalendar calendar, YearMonth period) {
+    return Statistics.sum(
+        actuals.values().subMap(calendar.yearStartOf(period), true, period, true).values().stream()
+            .mapToDouble(Value::number)
+            .toArray());
   }
 
   /** n: the fiscal year's months after P, or for a quarterly KPI its quarter-end months after P. */
-  static List<YearMonth> remainingMonths(KpiSeries series, YearMonth period) {
-    FiscalCalendar calendar = series.calendar();
-    List<YearMonth> months =
-        series.kpi().isQuarterly() ? calendar.quarterEnds(period) : calendar.yearMonths(period);
-    return months.stream().filter(month -> month.isAfter(period)).toList();
+  static List<YearMonth> remainingMonths(
+      FiscalCalendar calendar, Frequency frequency, YearMonth period) {
+    return calendar.expectedMonths(frequency, period).stream()
+        .filter(month -> month.isAfter(period))
+        .toList();
   }
 
   /** Sum: YTD actual + r * n. */
@@ -92,7 +102,7 @@ final class KpiOutlook {
   static Figure averageForecast(YearSoFar soFar) {
     int months = soFar.reportedMonths() + soFar.n();
     if (months == 0) {
-      return Figure.absent(ToDate.NO_REPORTED_MONTH);
+      return Figure.absent(Reasons.NO_REPORTED_MONTH);
     }
     return Statistics.finite((soFar.ytdActual() + soFar.recentMean() * soFar.n()) / months);
   }
@@ -125,7 +135,7 @@ final class KpiOutlook {
       return annual;
     }
     if (n == 0) {
-      return Figure.absent(NO_MONTH_LEFT);
+      return Figure.absent(Reasons.NO_MONTH_LEFT);
     }
     return Statistics.finite((annual.value() - ytdActual) / n);
   }

@@ -10,14 +10,14 @@ import java.util.List;
 import java.util.Objects;
 
 /** calculations.md, every KPI rule: month, QTD, YTD, annual target, outlook, trend, history. */
-public final class KpiScoring {
+final class KpiScoring {
 
   static final int HISTORY_MONTHS = 13;
 
   private KpiScoring() {}
 
   /** The KPI's row of the scorecard at {@code period}, with the cycle flags still false. */
-  public static KpiScore score(Kpi kpi, Plan plan, YearMonth period) {
+  static KpiScore score(Kpi kpi, Plan plan, YearMonth period) {
     Objects.requireNonNull(period, "period");
     KpiSeries series = KpiSeries.of(kpi, plan);
     double tolerance = plan.settings().amberTolerance();

@@ -1,7 +1,6 @@
 package boardpack.compute;
 
 import boardpack.model.FiscalCalendar;
-import boardpack.model.Aggregation;
 import boardpack.model.Figure;
 import boardpack.model.Kpi;
 import boardpack.model.Plan;
@@ -13,8 +12,6 @@ import java.util.Objects;
 
 /** One KPI with its actuals, its Targets row and the fiscal calendar: what every KPI rule reads. */
 record KpiSeries(Kpi kpi, Series actuals, Series targets, FiscalCalendar calendar) {
-
-  static final String NOT_REPORTED = "not reported";
 
   KpiSeries {
     Objects.requireNonNull(kpi, "kpi");
@@ -31,17 +28,14 @@ record KpiSeries(Kpi kpi, Series actuals, Series targets, FiscalCalendar calenda
         new FiscalCalendar(plan.settings().fiscalYearStart()));
   }
 
-  /** calculations.md: a Within range KPI never sums; a Sum given for it is read as Average. */
-  Aggregation aggregation() {
-    boolean bandSum = kpi.isWithinRange() && kpi.aggregation() == Aggregation.SUM;
-    return bandSum ? Aggregation.AVERAGE : kpi.aggregation();
+  /** The month's actual, read from its cell or CSV line, or absent: not reported. */
+  Figure actual(YearMonth month) {
+    return actuals.at(month).map(Figures::read).orElse(Figure.absent(Reasons.NOT_REPORTED));
   }
 
-  Figure actual(YearMonth month) {
-    return actuals
-        .at(month)
-        .map(value -> Figure.of(value.number()))
-        .orElse(Figure.absent(NOT_REPORTED));
+  /** The actuals of months that are all reported, in the same order, each with its source. */
+  List<Figure> actualFigures(List<YearMonth> reported) {
+    return reported.stream().map(this::actual).toList();
   }
 
   /** T(m), by Targets.monthTarget. */

@@ -14,7 +14,6 @@ final class KpiTrend {
   static final int POINTS = 6;
   static final int MIN_POINTS = 3;
   static final double THRESHOLD = 0.01;
-  static final String NOT_ENOUGH_DATA = "not enough data";
 
   private KpiTrend() {}
 
@@ -25,7 +24,7 @@ final class KpiTrend {
     Figure movingAverage = movingAverage(series, period);
     List<YearMonth> points = points(series, period);
     if (points.size() < MIN_POINTS) {
-      Figure none = Figure.absent(NOT_ENOUGH_DATA);
+      Figure none = Figure.absent(Reasons.NOT_ENOUGH_DATA);
       return new Trend(Optional.empty(), none, none, change, changePercent, movingAverage);
     }
     double slope = Statistics.slope(monthNumbers(points), series.actualsAt(points));
@@ -57,7 +56,7 @@ final class KpiTrend {
   static Figure growth(KpiSeries series, List<YearMonth> points, double slope) {
     Optional<Band> band = series.kpi().band().filter(b -> series.kpi().isWithinRange());
     if (band.isPresent() && band.get().high() == band.get().low()) {
-      return Figure.absent(Attainment.NO_BAND_WIDTH);
+      return Figure.absent(Reasons.NO_BAND_WIDTH);
     }
     double[] actuals = series.actualsAt(points);
     double g =
@@ -74,16 +73,12 @@ final class KpiTrend {
    * actual) when that is not 0; else 1.
    */
   static double scale(KpiSeries series, List<YearMonth> points, double[] actuals) {
-    double targetTotal = 0;
-    boolean allTargets = true;
-    for (YearMonth month : points) {
-      Figure target = series.target(month);
-      allTargets &= target.isPresent();
-      targetTotal += target.isPresent() ? target.value() : 0;
-    }
-    double meanTarget = targetTotal / points.size();
-    if (allTargets && meanTarget != 0) {
-      return Math.abs(meanTarget);
+    List<Figure> targets = points.stream().map(series::target).toList();
+    if (targets.stream().allMatch(Figure::isPresent)) {
+      double meanTarget = Statistics.mean(targets.stream().mapToDouble(Figure::value).toArray());
+      if (meanTarget != 0) {
+        return Math.abs(meanTarget);
+      }
     }
     double meanActual = Statistics.mean(actuals);
     return meanActual != 0 ? Math.abs(meanActual) : 1;
@@ -95,7 +90,12 @@ final class KpiTrend {
     for (int i = 0; i < actuals.length; i++) {
       distance[i] = Math.max(Math.max(band.low() - actuals[i], 0), actuals[i] - band.high());
     }
-    return -Statistics.slope(monthNumbers(points), distance) / (band.high() - band.low());
+    double slope = Statistics.slope(monthNumbers(points), distance);
+    double width = band.high() - band.low();
+    // a band wider than a double can hold: halve both sides (exact for doubles that large)
+    return Double.isFinite(width)
+        ? -slope / width
+        : -(slope / 2) / (band.high() / 2 - band.low() / 2);
   }
 
   /** g > 0.01 improving, g < -0.01 worsening, else stable. */
@@ -109,7 +109,7 @@ final class KpiTrend {
   /** The latest reported actual up to P minus the reported one before it. */
   static Figure change(KpiSeries series, List<YearMonth> lastTwo) {
     if (lastTwo.size() < 2) {
-      return Figure.absent("no previous reported month");
+      return Figure.absent(Reasons.NO_PREVIOUS_MONTH);
     }
     double[] values = series.actualsAt(lastTwo);
     return Statistics.finite(values[1] - values[0]);
@@ -117,21 +117,22 @@ final class KpiTrend {
 
   /** That change over abs(previous actual), as a fraction; absent when the previous is 0. */
   static Figure changePercent(KpiSeries series, List<YearMonth> lastTwo) {
-    if (lastTwo.size() < 2) {
-      return Figure.absent("no previous reported month");
+    Figure change = change(series, lastTwo);
+    if (change.isAbsent()) {
+      return change;
     }
-    double[] values = series.actualsAt(lastTwo);
-    if (values[0] == 0) {
-      return Figure.absent("previous actual is 0");
+    double previous = series.actualsAt(lastTwo)[0];
+    if (previous == 0) {
+      return Figure.absent(Reasons.PREVIOUS_IS_ZERO);
     }
-    return Statistics.finite((values[1] - values[0]) / Math.abs(values[0]));
+    return Statistics.finite(change.value() / Math.abs(previous));
   }
 
   /** The mean of the last three reported actuals up to P; fewer than three: not enough data. */
   static Figure movingAverage(KpiSeries series, YearMonth period) {
     List<YearMonth> lastThree = series.lastReported(3, period);
     if (lastThree.size() < 3) {
-      return Figure.absent(NOT_ENOUGH_DATA);
+      return Figure.absent(Reasons.NOT_ENOUGH_DATA);
     }
     return Statistics.finite(Statistics.mean(series.actualsAt(lastThree)));
   }

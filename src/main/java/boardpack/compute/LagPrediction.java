@@ -53,19 +53,21 @@ final class LagPrediction {
 
   private static Fit fit(LeadLag.LeadLagData data, int lag) {
     Statistics.Line line = regression(data, lag);
-    if (!Double.isFinite(line.alpha()) || !Double.isFinite(line.beta())) {
-      return Fit.none("values too large to fit");
+    Figure alpha = Statistics.finite(line.alpha());
+    Figure beta = Statistics.finite(line.beta());
+    if (alpha.isAbsent() || beta.isAbsent()) {
+      return Fit.none(Reasons.TOO_LARGE);
     }
-    return new Fit(Figure.of(line.alpha()), Figure.of(line.beta()), predictions(data, line, lag));
+    return new Fit(alpha, beta, predictions(data, line, lag));
   }
 
   /** Only a best lag of 1 or more with at least moderate strength is fitted. */
   static Optional<String> noFitReason(int lag, Strength strength) {
     if (lag < 1) {
-      return Optional.of("best lag is 0 months, so there is nothing to predict");
+      return Optional.of(Reasons.LAG_ZERO);
     }
     if (strength == Strength.WEAK) {
-      return Optional.of("correlation is weak");
+      return Optional.of(Reasons.WEAK);
     }
     return Optional.empty();
   }

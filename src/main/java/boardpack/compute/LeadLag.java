@@ -21,15 +21,15 @@ import java.util.OptionalInt;
 import java.util.stream.IntStream;
 
 /** calculations.md, leading and lagging indicators: each KPI L whose Leads names a KPI K. */
-public final class LeadLag {
+final class LeadLag {
 
   static final int MAX_LAG = 6;
   static final int MIN_PAIRS = 6;
 
   /** Every pair of a plan, in the leading KPIs' order, and the warnings the pairs raise. */
-  public record Analysis(List<LeadLagPair> pairs, List<Problem> warnings) {
+  record Analysis(List<LeadLagPair> pairs, List<Problem> warnings) {
 
-    public Analysis {
+    Analysis {
       pairs = List.copyOf(pairs);
       warnings = List.copyOf(warnings);
     }
@@ -46,7 +46,7 @@ public final class LeadLag {
   private LeadLag() {}
 
   /** Pairs every KPI that names a Leads with that KPI; {@code scores} holds every KPI's score. */
-  public static Analysis analyse(Plan plan, Map<Id, KpiScore> scores, YearMonth period) {
+  static Analysis analyse(Plan plan, Map<Id, KpiScore> scores, YearMonth period) {
     List<LeadLagPair> pairs = new ArrayList<>();
     List<Problem> warnings = new ArrayList<>();
     for (Kpi leading : plan.kpis()) {
@@ -72,7 +72,7 @@ public final class LeadLag {
   }
 
   /** One pair, analysed as calculations.md says; {@code leading} gives L's KPI and its trend. */
-  public static LeadLagPair pair(KpiScore leading, Kpi lagging, Plan plan, YearMonth period) {
+  static LeadLagPair pair(KpiScore leading, Kpi lagging, Plan plan, YearMonth period) {
     Kpi l = leading.kpi();
     OptionalInt sign = expectedSign(l, lagging);
     if (sign.isEmpty()) {
@@ -125,13 +125,13 @@ public final class LeadLag {
       return Figure.absent(pairs.size() + " pairs of reported months; " + MIN_PAIRS + " needed");
     }
     if (Statistics.isConstant(pairs.leading())) {
-      return Figure.absent(data.leading().id() + " is the same in every pair");
+      return Figure.absent(Reasons.sameInEveryPair(data.leading().id()));
     }
     if (Statistics.isConstant(pairs.lagging())) {
-      return Figure.absent(data.lagging().id() + " is the same in every pair");
+      return Figure.absent(Reasons.sameInEveryPair(data.lagging().id()));
     }
     double r = Statistics.pearson(pairs.leading(), pairs.lagging());
-    return Double.isNaN(r) ? Figure.absent("values too large to correlate") : Figure.of(r);
+    return Double.isNaN(r) ? Figure.absent(Reasons.TOO_LARGE) : Figure.of(r);
   }
 
   /** The lag that maximises sign * r; lags come smallest first, so a tie keeps the smaller. */

@@ -15,42 +15,34 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 
 /**
  * calculations.md, objectives: the weighted mean of the key results' progress and the children's
  * scores, through a cascade of any depth, children first, in time linear in the plan's size.
  */
-public final class ObjectiveScoring {
+final class ObjectiveScoring {
 
-  static final String NO_SCORE = "no key result has a value and no child objective has a score";
-
-  /** Running weighted sums of p and e, and whether any part has data. */
-  record Parts(double weight, double weightedProgress, double weightedExpected, boolean hasData) {
-
-    static final Parts NONE = new Parts(0, 0, 0, false);
-
-    Parts plus(double w, double p, double e, boolean data) {
-      return new Parts(
-          weight + w, weightedProgress + w * p, weightedExpected + w * e, hasData || data);
-    }
-  }
+  /** One part of an objective's score: a KR (of its Weight) or a child objective (of weight 1). */
+  record Part(double weight, double progress, double expected, boolean hasData) {}
 
   private ObjectiveScoring() {}
 
   /** Every objective, in plan order; {@code kpis} gives the month status of a named KPI. */
-  public static List<ObjectiveScore> scoreAll(
+  static List<ObjectiveScore> scoreAll(
       List<Objective> objectives,
       List<KeyResultScore> keyResults,
       Map<Id, KpiScore> kpis,
       YearMonth period) {
-    Map<Id, Parts> own = keyResultParts(keyResults);
+    Map<Id, List<Part>> own = keyResultParts(keyResults);
     Map<Id, List<Objective>> children = children(objectives);
     Map<Id, ObjectiveScore> scored = new HashMap<>();
     for (Objective objective : childrenFirst(objectives, children)) {
-      Parts parts = own.getOrDefault(objective.id(), Parts.NONE);
+      List<Part> parts = new ArrayList<>(own.getOrDefault(objective.id(), List.of()));
       for (Objective child : children.getOrDefault(objective.id(), List.of())) {
-        parts = withChild(parts, scored.get(child.id()));
+        childPart(scored.get(child.id())).ifPresent(parts::add);
       }
       scored.put(
           objective.id(),
@@ -65,49 +57,52 @@ public final class ObjectiveScoring {
   }
 
   /** Each KR is a part of its Weight; a KR with no data counts with p = 0 and its own e. */
-  static Map<Id, Parts> keyResultParts(List<KeyResultScore> keyResults) {
-    Map<Id, Parts> parts = new HashMap<>();
+  static Map<Id, List<Part>> keyResultParts(List<KeyResultScore> keyResults) {
+    Map<Id, List<Part>> parts = new HashMap<>();
     for (KeyResultScore kr : keyResults) {
-      Id objective = kr.keyResult().objective();
-      parts.put(
-          objective,
-          parts
-              .getOrDefault(objective, Parts.NONE)
-              .plus(kr.keyResult().weight(), kr.progress(), kr.expected(), kr.hasData()));
+      parts
+          .computeIfAbsent(kr.keyResult().objective(), k -> new ArrayList<>())
+          .add(new Part(kr.keyResult().weight(), kr.progress(), kr.expected(), kr.hasData()));
     }
     return parts;
   }
 
-  /**
-   * A child is one more part of weight 1 with its score as p; a child with no score is left out.
-   */
-  static Parts withChild(Parts parts, ObjectiveScore child) {
+  /** A child is one more part of weight 1 with its score as p; one with no score is left out. */
+  static Optional<Part> childPart(ObjectiveScore child) {
     if (child == null || child.score().isAbsent()) {
-      return parts;
+      return Optional.empty();
     }
-    return parts.plus(1, child.score().value(), child.expected().value(), true);
+    return Optional.of(new Part(1, child.score().value(), child.expected().value(), true));
   }
 
   /** The weighted mean of p; absent when no KR has a value and no child has a score. */
-  static Figure score(Parts parts) {
-    return parts.hasData()
-        ? Figure.of(parts.weightedProgress() / parts.weight())
-        : Figure.absent(NO_SCORE);
+  static Figure score(List<Part> parts) {
+    return weightedMean(parts, Part::progress);
   }
 
-  static Figure expected(Parts parts) {
-    return parts.hasData()
-        ? Figure.of(parts.weightedExpected() / parts.weight())
-        : Figure.absent(NO_SCORE);
+  /** The same weighted mean of e. */
+  static Figure expected(List<Part> parts) {
+    return weightedMean(parts, Part::expected);
+  }
+
+  private static Figure weightedMean(List<Part> parts, ToDoubleFunction<Part> value) {
+    if (parts.stream().noneMatch(Part::hasData)) {
+      return Figure.absent(Reasons.NO_SCORE);
+    }
+    return Statistics.finite(
+        Statistics.weightedMean(
+            parts.stream().mapToDouble(Part::weight).toArray(),
+            parts.stream().mapToDouble(value).toArray()));
   }
 
   /** The KR rule on score and expected, with the objective's End as the last month. */
-  static Status status(Parts parts, Objective objective, YearMonth period) {
-    if (!parts.hasData()) {
+  static Status status(List<Part> parts, Objective objective, YearMonth period) {
+    Figure score = score(parts);
+    Figure expected = expected(parts);
+    if (score.isAbsent() || expected.isAbsent()) {
       return Status.NONE;
     }
-    return KeyResultScoring.okrStatus(
-        score(parts).value(), expected(parts).value(), objective.end(), period);
+    return KeyResultScoring.okrStatus(score.value(), expected.value(), objective.end(), period);
   }
 
   /** Children by parent, for parents that are objectives of the plan. */

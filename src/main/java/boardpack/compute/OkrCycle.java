@@ -3,6 +3,7 @@ package boardpack.compute;
 import boardpack.model.FiscalCalendar;
 import boardpack.model.CarryForward;
 import boardpack.model.Figure;
+import boardpack.model.Frequency;
 import boardpack.model.Id;
 import boardpack.model.KeyResult;
 import boardpack.model.KeyResultScore;
@@ -14,7 +15,6 @@ import boardpack.model.Objective;
 import boardpack.model.ObjectiveScore;
 import boardpack.model.Plan;
 import boardpack.model.Status;
-import boardpack.model.Value;
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,14 +24,14 @@ import java.util.Optional;
 import java.util.Set;
 
 /** calculations.md, the OKR and KPI cycle: needs an OKR, carry forward as a KPI, KPI status. */
-public final class OkrCycle {
+final class OkrCycle {
 
   static final double CARRY_FORWARD_SCORE = 0.7;
 
   private OkrCycle() {}
 
   /** KPIs that an active objective (Start <= P <= End) names, or that a KR of one tracks. */
-  public static Set<Id> workedOnByActiveOkrs(Plan plan, YearMonth period) {
+  static Set<Id> workedOnByActiveOkrs(Plan plan, YearMonth period) {
     Set<Id> active = new HashSet<>();
     Set<Id> kpis = new HashSet<>();
     for (Objective objective : plan.objectives()) {
@@ -52,7 +52,7 @@ public final class OkrCycle {
    * Needs an OKR: red in the month shown and in the latest reported month before it, and no active
    * OKR works on it ({@code workedOn}, from {@link #workedOnByActiveOkrs}).
    */
-  public static boolean needsOkr(KpiScore score, Plan plan, Set<Id> workedOn) {
+  static boolean needsOkr(KpiScore score, Plan plan, Set<Id> workedOn) {
     return score.month().status() == Status.RED
         && redBeforeShown(score.kpi(), plan, score.shownMonth())
         && !workedOn.contains(score.id());
@@ -70,8 +70,7 @@ public final class OkrCycle {
   }
 
   /** An active objective that names a KPI shows that KPI's month status beside it. */
-  public static Optional<Status> kpiStatus(
-      Objective objective, Map<Id, KpiScore> kpis, YearMonth period) {
+  static Optional<Status> kpiStatus(Objective objective, Map<Id, KpiScore> kpis, YearMonth period) {
     if (!objective.isActiveIn(period) || objective.kpi().isEmpty()) {
       return Optional.empty();
     }
@@ -79,7 +78,7 @@ public final class OkrCycle {
   }
 
   /** The KR scores, each Outcome KR that qualifies carrying its proposal as a KPI. */
-  public static List<KeyResultScore> withCarryForward(
+  static List<KeyResultScore> withCarryForward(
       List<KeyResultScore> keyResults,
       List<ObjectiveScore> objectives,
       Plan plan,
@@ -119,21 +118,12 @@ public final class OkrCycle {
    */
   static CarryForward proposal(KeyResult kr, Plan plan, YearMonth period) {
     if (kr.target().isEmpty()) {
-      return new CarryForward(kr.id(), kr.statement(), Figure.absent("no target"), List.of());
+      return new CarryForward(kr.id(), kr.statement(), Figure.absent(Reasons.NO_TARGET), List.of());
     }
-    Figure annual = Figure.of(kr.target().get().number());
+    Figure annual = Figures.read(kr.target().get());
     FiscalCalendar calendar = new FiscalCalendar(plan.settings().fiscalYearStart());
-    double ytd =
-        plan
-            .actualsOf(kr.id())
-            .values()
-            .subMap(calendar.yearStartOf(period), true, period, true)
-            .values()
-            .stream()
-            .mapToDouble(Value::number)
-            .sum();
-    List<YearMonth> remaining =
-        calendar.quarterEnds(period).stream().filter(m -> m.isAfter(period)).toList();
+    double ytd = KpiOutlook.ytdActual(plan.actualsOf(kr.id()), calendar, period);
+    List<YearMonth> remaining = KpiOutlook.remainingMonths(calendar, Frequency.QUARTERLY, period);
     Figure runRate = KpiOutlook.requiredRunRate(annual, ytd, remaining.size());
     List<MonthValue> quarters = KpiOutlook.rephasedTargets(remaining, runRate);
     return new CarryForward(kr.id(), kr.statement(), annual, quarters);

@@ -4,6 +4,7 @@ import boardpack.model.Aggregation;
 import boardpack.model.Figure;
 import boardpack.model.Measure;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -12,8 +13,6 @@ import java.util.List;
  * quarter holding P (not the quarter of the month shown), so its QTD is usually absent.
  */
 final class ToDate {
-
-  static final String NO_REPORTED_MONTH = "no reported month";
 
   private ToDate() {}
 
@@ -29,9 +28,10 @@ final class ToDate {
   static Measure over(KpiSeries series, YearMonth first, YearMonth period, double tolerance) {
     List<YearMonth> reported = series.reportedBetween(first, period);
     if (reported.isEmpty()) {
-      return Measure.absent(NO_REPORTED_MONTH);
+      return Measure.absent(Reasons.NO_REPORTED_MONTH);
     }
-    Figure actual = Statistics.finite(combine(series.aggregation(), series.actualsAt(reported)));
+    Aggregation aggregation = series.kpi().aggregation();
+    Figure actual = Figures.combine(aggregation, series.actualFigures(reported));
     return KpiMonth.grade(series.kpi(), actual, target(series, reported), tolerance);
   }
 
@@ -40,26 +40,18 @@ final class ToDate {
    * latest reported month's target); absent if any of them has no target.
    */
   static Figure target(KpiSeries series, List<YearMonth> reported) {
-    if (series.aggregation() == Aggregation.LAST) {
+    Aggregation aggregation = series.kpi().aggregation();
+    if (aggregation == Aggregation.LAST) {
       return series.target(reported.getLast());
     }
-    double[] targets = new double[reported.size()];
-    for (int i = 0; i < targets.length; i++) {
-      Figure target = series.target(reported.get(i));
+    List<Figure> targets = new ArrayList<>(reported.size());
+    for (YearMonth month : reported) {
+      Figure target = series.target(month);
       if (target.isAbsent()) {
         return target;
       }
-      targets[i] = target.value();
+      targets.add(target);
     }
-    return Statistics.finite(combine(series.aggregation(), targets));
-  }
-
-  /** Sum adds, Average takes the mean, Last takes the final value (oldest first). */
-  static double combine(Aggregation aggregation, double[] values) {
-    return switch (aggregation) {
-      case SUM -> Statistics.sum(values);
-      case AVERAGE -> Statistics.mean(values);
-      case LAST -> values[values.length - 1];
-    };
+    return Figures.combine(aggregation, targets);
   }
 }

@@ -57,6 +57,14 @@ public record FiscalCalendar(Month yearStart) {
         start.plusMonths(2), start.plusMonths(5), start.plusMonths(8), start.plusMonths(11));
   }
 
+  /**
+   * The months a KPI of {@code frequency} is reported in the fiscal year that holds {@code month}
+   * (calculations.md: "12, or 4 quarter ends for a Quarterly KPI").
+   */
+  public List<YearMonth> expectedMonths(Frequency frequency, YearMonth month) {
+    return frequency == Frequency.QUARTERLY ? quarterEnds(month) : yearMonths(month);
+  }
+
   /** The latest quarter-end month on or before {@code month}. */
   public YearMonth latestQuarterEndOnOrBefore(YearMonth month) {
     return isQuarterEnd(month) ? month : quarterStartOf(month).minusMonths(1);

@@ -5,8 +5,8 @@ import java.util.Optional;
 
 /**
  * A row of the KPIs sheet with workbook.md's defaults applied: {@code aggregation} is the one the
- * engine uses (Average for a % or within-range KPI when none is given, Average for a band given
- * Sum).
+ * engine uses (Average for a % or within-range KPI when none is given, and always Average for a
+ * within-range KPI given Sum, by {@link Aggregation#usedFor}).
  *
  * @param band the band of a within-range KPI; empty for the other directions
  * @param leads the lagging KPI this leading KPI drives
@@ -36,7 +36,7 @@ public record Kpi(
     Objects.requireNonNull(unit, "unit");
     Objects.requireNonNull(direction, "direction");
     Objects.requireNonNull(indicator, "indicator");
-    Objects.requireNonNull(aggregation, "aggregation");
+    aggregation = Objects.requireNonNull(aggregation, "aggregation").usedFor(direction);
     Objects.requireNonNull(annualTarget, "annualTarget");
     Objects.requireNonNull(band, "band");
     Objects.requireNonNull(leads, "leads");

@@ -92,7 +92,7 @@ final class ActualsMerge {
   }
 
   private static boolean isCsv(Source source) {
-    return source.sheet() == null;
+    return source instanceof Source.CsvLine;
   }
 
   private static String show(Value value) {

@@ -81,7 +81,7 @@ final class KpiSheetReader {
             unit,
             direction,
             row.word(INDICATOR, Words.INDICATOR).orElse(Indicator.LAGGING),
-            aggregation(row, unit, withinRange),
+            aggregation(row, unit, direction),
             annualTarget(row, withinRange),
             band,
             leads(row, ids),
@@ -95,16 +95,17 @@ final class KpiSheetReader {
    * workbook.md: default Sum, but Average when Unit is % or Direction is Within range; a Sum given
    * with a band is a warning and Average is used (calculations.md: a Within range KPI never sums).
    */
-  private static Aggregation aggregation(TableRow row, Unit unit, boolean withinRange) {
+  private static Aggregation aggregation(TableRow row, Unit unit, Direction direction) {
+    boolean withinRange = direction == Direction.WITHIN_RANGE;
     Optional<Aggregation> given = row.word(AGGREGATION, Words.AGGREGATION);
-    if (withinRange && given.orElse(null) == Aggregation.SUM) {
+    if (given.isPresent() && given.get().usedFor(direction) != given.get()) {
       row.problems()
           .warning(
               row.at(AGGREGATION),
               "aggregation Sum is read as Average, as "
                   + row.key()
                   + " is Within range and a Within range KPI never sums");
-      return Aggregation.AVERAGE;
+      return given.get().usedFor(direction);
     }
     return given.orElse(unit.isPercent() || withinRange ? Aggregation.AVERAGE : Aggregation.SUM);
   }

@@ -219,6 +219,86 @@ class MainPlanTest {
   }
 
   /** Settings, one KPI with an annual target, and January and February actuals (or none). */
+  @Test
+  void run_twelveMonthlyTargetsOf1e308_annualTargetIsAbsentNotAnInternalError() throws IOException {
+    Path plan = dir.resolve("huge.xlsx");
+    try (XSSFWorkbook workbook = new XSSFWorkbook();
+        OutputStream stream = Files.newOutputStream(plan)) {
+      rows(workbook.createSheet("KPIs"), List.of("ID", "Name"), List.of("K1", "Revenue"));
+      Sheet targets = workbook.createSheet("Targets");
+      Row heading = targets.createRow(0);
+      Row k1 = targets.createRow(1);
+      heading.createCell(0).setCellValue("ID");
+      k1.createCell(0).setCellValue("K1");
+      for (int month = 1; month <= 12; month++) {
+        heading.createCell(month).setCellValue(String.format("2026-%02d", month));
+        k1.createCell(month).setCellValue(1e308);
+      }
+      rows(
+          workbook.createSheet("Actuals"),
+          List.of("ID", "2026-01", "2026-02"),
+          List.of("K1", 1, 2));
+      workbook.write(stream);
+    }
+    Path folder = dir.resolve("out");
+
+    int code = console.run("run", plan.toString(), "--out", folder.toString());
+
+    // Y = 12 * 1e308 overflows a double: absent ("too large to compute"), an empty cell
+    assertTrue(code == 0 || code == 1, code + ": " + console.err());
+    List<String> kpis = Files.readAllLines(folder.resolve("huge-2026-02-kpis.csv"));
+    int annual = List.of(kpis.get(0).split(",")).indexOf("annual_target");
+    assertEquals("", kpis.get(1).split(",", -1)[annual], kpis.get(1));
+  }
+
+  @Test
+  void run_numbersAtTheEdgesOfADouble_neverAnInternalError() throws IOException {
+    Path plan = dir.resolve("edges.xlsx");
+    double max = Double.MAX_VALUE;
+    double tiny = Double.MIN_VALUE;
+    try (XSSFWorkbook workbook = new XSSFWorkbook();
+        OutputStream stream = Files.newOutputStream(plan)) {
+      rows(
+          workbook.createSheet("KPIs"),
+          List.of("ID", "Name", "Annual target", "Direction", "Aggregation", "Leads"),
+          List.of("K1", "Max", max, "Higher is better", "Sum", "K2"),
+          List.of("K2", "Tiny", tiny, "Lower is better", "Average", "K3"),
+          List.of("K3", "Minus", -1e308, "Higher is better", "Last", "K1"));
+      rows(
+          workbook.createSheet("Actuals"),
+          List.of("ID", "2026-01", "2026-02", "2026-03", "2026-04", "2026-05", "2026-06"),
+          List.of("K1", max, -max, max, 1e308, -1e308, max),
+          List.of("K2", tiny, 0, -tiny, tiny, 2 * tiny, 0),
+          List.of("K3", -1e308, 1e308, 0, -max, tiny, 1),
+          List.of("R1", 1, 2, 3, 4, 5, 1e308),
+          List.of("R2", 1e308, max, -max, tiny, 1e308, 0),
+          List.of("R3", 0, 0.5, 0.5, 0.5, 1, 1));
+      rows(
+          workbook.createSheet("Objectives"),
+          List.of("ID", "Objective", "Start", "End"),
+          List.of("O1", "Grow", "2026-01", "2026-12"));
+      rows(
+          workbook.createSheet("KeyResults"),
+          List.of(
+              "ID", "Objective", "Key result", "Metric", "Start value", "Target", "Weight", "KPI"),
+          List.of("R1", "O1", "Max out", "Increase", 0, 1e308, 1e308, ""),
+          List.of("R4", "O1", "Track", "Increase", -max, max, 1, "K1"),
+          List.of("R2", "O1", "Tiny steps", "Decrease", tiny, 0, max, ""),
+          List.of("R3", "O1", "Launch", "Milestone", "", "", tiny, ""));
+      workbook.write(stream);
+    }
+    Path folder = dir.resolve("out");
+
+    int code = console.run("run", plan.toString(), "--out", folder.toString());
+
+    // R1, R2, R3 reach their targets (weights 1e308, Double.MAX_VALUE, 4.9e-324); R4's sum of
+    // K1 is too large, so it has no data (p = 0, weight 1). The plain weighted sum overflows, yet
+    // O1's score = (1e308 + max + tiny + 0) / (1e308 + max + tiny + 1), which rounds to 1
+    assertTrue(code == 0 || code == 1, code + ": " + console.err());
+    List<String> objectives = Files.readAllLines(folder.resolve("edges-2026-06-objectives.csv"));
+    assertTrue(objectives.get(1).startsWith("O1,1,"), objectives.get(1));
+  }
+
   private static Path writePlan(Path file, boolean withActuals) throws IOException {
     return withActuals ? writePlan(file, 1200, 100, 110) : writePlan(file, 1200);
   }

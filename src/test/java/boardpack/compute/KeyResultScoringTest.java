@@ -107,6 +107,16 @@ class KeyResultScoringTest {
   }
 
   @Test
+  void progress_startAndTargetFurtherApartThanADoubleHolds_isStillTheShareMoved() {
+    KeyResult wide = moving("KR", "O", Metric.INCREASE, -1e308, 1e308, "2026-06");
+
+    // (C - S) / (T - S) = (0 + 1e308) / 2e308 = 0.5, though T - S overflows a double
+    assertEquals(0.5, KeyResultScoring.progress(wide, 0));
+    // (1.5e308 + 1e308) / 2e308 = 1.25, clamped to 1
+    assertEquals(1, KeyResultScoring.progress(wide, 1.5e308));
+  }
+
+  @Test
   void targetEqualsStart_isOneOnlyOnceReachedInTheMetricsDirection() {
     KeyResult up = moving("KR", "O", Metric.INCREASE, 50, 50, "2026-06");
     KeyResult down = moving("KR", "O", Metric.DECREASE, 50, 50, "2026-06");

@@ -12,6 +12,7 @@ import boardpack.model.KpiScore;
 import boardpack.model.MonthPoint;
 import boardpack.model.Plan;
 import java.time.Month;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class KpiScoringTest {
@@ -54,6 +55,20 @@ class KpiScoringTest {
   }
 
   @Test
+  void annualTarget_twelveMonthlyTargetsOf1e308_isAbsentTooLargeToCompute() {
+    double[] huge = new double[12];
+    Arrays.fill(huge, 1e308);
+    KpiScore s =
+        score(
+            plan().kpi(kpi("K")).targets("K", "2026-01", huge).actuals("K", "2026-01", 5),
+            "2026-07");
+    // Sum: Y = 12 * 1e308 = 1.2e309, beyond a double's 1.8e308; it threw before
+    assertEquals("too large to compute", s.annualTarget().absentReason());
+    // the outlook's forecast attainment and run-rate need Y, so they are absent too
+    assertEquals("too large to compute", s.outlook().requiredRunRate().absentReason());
+  }
+
+  @Test
   void annualTarget_oneMonthBlank_isAbsent() {
     KpiScore s =
         score(
@@ -93,13 +108,15 @@ class KpiScoringTest {
             "2026-06");
     // June 2025 .. June 2026; May 2025 and July 2026 fall outside; T = 120 / 12 = 10
     assertEquals(13, s.history().size());
-    assertEquals(
-        new MonthPoint(month("2025-06"), Figure.of(5), Figure.of(10)), s.history().getFirst());
-    assertEquals(
-        new MonthPoint(month("2025-07"), Figure.absent("not reported"), Figure.of(10)),
-        s.history().get(1));
-    assertEquals(
-        new MonthPoint(month("2026-06"), Figure.of(7), Figure.of(10)), s.history().getLast());
+    assertPoint("2025-06", "5.0", "10.0", s.history().getFirst());
+    assertPoint("2025-07", "absent (not reported)", "10.0", s.history().get(1));
+    assertPoint("2026-06", "7.0", "10.0", s.history().getLast());
+  }
+
+  private static void assertPoint(String month, String actual, String target, MonthPoint point) {
+    assertEquals(month(month), point.month());
+    assertEquals(actual, point.actual().toString());
+    assertEquals(target, point.target().toString());
   }
 
   @Test
@@ -126,8 +143,8 @@ class KpiScoringTest {
     KpiScore s =
         score(plan().kpi(kpi("K")).actuals("K", "2026-01", 1e308, 1e308, 1e308), "2026-03");
     // 3e308 overflows a double: the sum is absent rather than infinite
-    assertEquals(Figure.absent("too large to compute"), s.quarterToDate().actual());
+    assertEquals("too large to compute", s.quarterToDate().actual().absentReason());
     assertEquals(Figure.absent("too large to compute"), s.outlook().forecast());
-    assertEquals(Figure.of(1e308), s.month().actual());
+    assertEquals(1e308, s.month().actual().value());
   }
 }

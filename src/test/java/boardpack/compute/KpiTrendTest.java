@@ -178,6 +178,20 @@ class KpiTrendTest {
   }
 
   @Test
+  void withinRange_bandWiderThanADouble_stillGivesTheGrowth() {
+    Trend t =
+        trend(
+            plan()
+                .kpi(kpi("K").withinRange(-1e308, 1e308))
+                .actuals("K", "2026-01", 1.7e308, 1.5e308, 1.3e308),
+            "2026-03");
+    // d = 0.7e308, 0.5e308, 0.3e308: slope(d) = -0.2e308 a month; U - L = 2e308, beyond a double,
+    // yet g = 0.2e308 / 2e308 = 0.1 > 0.01: improving (not 0, as dividing by infinity would give)
+    assertEquals(0.1, t.growth().value(), 1e-12);
+    assertDirection(TrendDirection.IMPROVING, t);
+  }
+
+  @Test
   void withinRange_singleValueBand_hasNoWidth_soGrowthAndDirectionAreAbsent() {
     Trend t =
         trend(plan().kpi(kpi("K").withinRange(5, 5)).actuals("K", "2026-01", 8, 7, 6), "2026-03");

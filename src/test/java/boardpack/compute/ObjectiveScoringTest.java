@@ -66,6 +66,41 @@ class ObjectiveScoringTest {
   }
 
   @Test
+  void score_weightsNearTheLimitOfADouble_areStillAWeightedMean() {
+    // A: weight 1e308, p 1; B: weight 1e308, p 0. The weights add past a double's 1.8e308, yet
+    // score = (1e308 * 1 + 1e308 * 0) / 2e308 = 0.5; e = 3 / 6 for both, so expected = 0.5
+    Plan plan =
+        plan()
+            .objective(objective("O", "2026-01", "2026-06"))
+            .keyResult(milestone("A", "O", "2026-06", 1e308))
+            .keyResult(milestone("B", "O", "2026-06", 1e308))
+            .actuals("A", "2026-03", 1)
+            .actuals("B", "2026-03", 0)
+            .build();
+
+    ObjectiveScore score = scores(plan, "2026-03").get(0);
+
+    assertEquals(0.5, score.score().value());
+    assertEquals(0.5, score.expected().value());
+  }
+
+  @Test
+  void score_subnormalWeights_stillWeighTheirKeyResults() {
+    // A and B: weight 4.9e-324 (the smallest double), p 0.5 each: score = 0.5, not the 0 that
+    // 4.9e-324 * 0.5 (rounded to 0) over 9.8e-324 would give
+    Plan plan =
+        plan()
+            .objective(objective("O", "2026-01", "2026-06"))
+            .keyResult(milestone("A", "O", "2026-06", Double.MIN_VALUE))
+            .keyResult(milestone("B", "O", "2026-06", Double.MIN_VALUE))
+            .actuals("A", "2026-03", 0.5)
+            .actuals("B", "2026-03", 0.5)
+            .build();
+
+    assertEquals(0.5, scores(plan, "2026-03").get(0).score().value());
+  }
+
+  @Test
   void keyResultWithNoData_countsAsZero() {
     // as above plus C (weight 1, no value, e 0.5): score = (1 + 0.8 + 0) / 4 = 0.45;
     // expected = (1 + 1 + 0.5) / 4 = 0.625; 0.45 < 0.525 but >= 0.375: amber
@@ -149,7 +184,7 @@ class ObjectiveScoringTest {
 
     ObjectiveScore score = scores(plan, "2026-03").get(0);
 
-    assertEquals(ObjectiveScoring.NO_SCORE, score.score().absentReason());
+    assertEquals(Reasons.NO_SCORE, score.score().absentReason());
     assertTrue(score.expected().isAbsent());
     assertEquals(Status.NONE, score.status());
   }

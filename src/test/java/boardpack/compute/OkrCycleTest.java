@@ -152,7 +152,7 @@ class OkrCycleTest {
 
     assertEquals(Id.of("KR"), proposal.keyResult());
     assertEquals("KR KR", proposal.name());
-    assertEquals(Figure.of(200), proposal.annualTarget());
+    assertEquals(200, proposal.annualTarget().value());
     assertEquals(
         List.of(
             new MonthValue(month("2026-06"), 45),
@@ -169,7 +169,7 @@ class OkrCycleTest {
 
     CarryForward proposal = carried(plan, "2026-03").get(0).carryForward().orElseThrow();
 
-    assertEquals(Figure.of(200), proposal.annualTarget());
+    assertEquals(200, proposal.annualTarget().value());
     assertTrue(proposal.quarterlyTargets().isEmpty());
   }
 

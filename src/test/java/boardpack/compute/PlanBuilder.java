@@ -4,6 +4,7 @@ import boardpack.model.Aggregation;
 import boardpack.model.Band;
 import boardpack.model.Comment;
 import boardpack.model.Direction;
+import boardpack.model.FiscalCalendar;
 import boardpack.model.Frequency;
 import boardpack.model.Id;
 import boardpack.model.Indicator;
@@ -45,6 +46,7 @@ final class PlanBuilder {
   private final List<Objective> objectives = new ArrayList<>();
   private final List<KeyResult> keyResults = new ArrayList<>();
   private final List<Comment> commentary = new ArrayList<>();
+  private final Map<String, Map<Id, Integer>> rows = new HashMap<>();
 
   static PlanBuilder plan() {
     return new PlanBuilder();
@@ -84,7 +86,7 @@ final class PlanBuilder {
 
   /** Actuals for consecutive months from {@code firstMonth}; NaN leaves a month unreported. */
   PlanBuilder actuals(String id, String firstMonth, double... values) {
-    put(actuals, id, firstMonth, values);
+    put(actuals, "Actuals", id, firstMonth, values);
     return this;
   }
 
@@ -92,7 +94,7 @@ final class PlanBuilder {
    * Targets-sheet cells for consecutive months from {@code firstMonth}; NaN leaves a cell blank.
    */
   PlanBuilder targets(String id, String firstMonth, double... values) {
-    put(targets, id, firstMonth, values);
+    put(targets, "Targets", id, firstMonth, values);
     return this;
   }
 
@@ -259,13 +261,24 @@ final class PlanBuilder {
         kr.source());
   }
 
-  private static void put(
-      Map<Id, TreeMap<YearMonth, Value>> into, String id, String first, double[] values) {
+  /**
+   * Each value gets its own cell of {@code sheet}, so figures can name their sources: a row per ID
+   * (in the order first given) and a column per month from January 2000 in column B.
+   */
+  private void put(
+      Map<Id, TreeMap<YearMonth, Value>> into,
+      String sheet,
+      String id,
+      String first,
+      double[] values) {
     TreeMap<YearMonth, Value> row = into.computeIfAbsent(Id.of(id), k -> new TreeMap<>());
+    Map<Id, Integer> rowsOfSheet = rows.computeIfAbsent(sheet, k -> new HashMap<>());
+    int rowIndex = rowsOfSheet.computeIfAbsent(Id.of(id), k -> rowsOfSheet.size() + 1);
     YearMonth m = month(first);
     for (double v : values) {
       if (!Double.isNaN(v)) {
-        row.put(m, value(v));
+        int column = 1 + (int) FiscalCalendar.monthsBetween(YearMonth.of(2000, 1), m);
+        row.put(m, new Value(v, Source.cell("test.xlsx", sheet, rowIndex, column)));
       }
       m = m.plusMonths(1);
     }
@@ -324,6 +337,12 @@ final class PlanBuilder {
 
     KpiBuilder annualTarget(double value) {
       annualTarget = Optional.of(value(value));
+      return this;
+    }
+
+    /** An Annual target read from a given place, for tests of where figures come from. */
+    KpiBuilder annualTarget(Value value) {
+      annualTarget = Optional.of(value);
       return this;
     }
 

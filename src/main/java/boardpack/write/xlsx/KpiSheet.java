@@ -75,13 +75,11 @@ final class KpiSheet {
 
   private final SheetWriter sheet;
   private final SourceLinks links;
-  private final FigureSources sources;
   private int nextRow = HEADER_ROW + 1;
 
-  KpiSheet(SheetWriter sheet, SourceLinks links, FigureSources sources) {
+  KpiSheet(SheetWriter sheet, SourceLinks links) {
     this.sheet = sheet;
     this.links = links;
-    this.sources = sources;
   }
 
   void write(String title, List<KpiRow> rows) {
@@ -119,9 +117,9 @@ final class KpiSheet {
     sheet.month(row, 6, score.shownMonth());
     Measure month = score.month();
     sheet.figure(row, ACTUAL, month.actual(), format);
-    source(row, ACTUAL + 1, sources.actual(score));
+    source(row, ACTUAL + 1, FigureSources.of(month.actual()));
     sheet.figure(row, TARGET, month.target(), format);
-    source(row, TARGET + 1, sources.target(score));
+    source(row, TARGET + 1, FigureSources.of(month.target()));
     variance(row, line, format);
     sheet.figure(row, ATTAINMENT, month.attainment(), UnitFormat.PERCENT);
     sheet.status(row, ATTAINMENT + 1, month.status());
@@ -184,14 +182,16 @@ final class KpiSheet {
     sheet.figure(row, ANNUAL + 4, next, format);
   }
 
-  private void source(Row row, int column, Optional<FigureSources.Named> source) {
+  private void source(Row row, int column, Optional<FigureSources> source) {
     if (source.isEmpty()) {
       sheet.text(row, column, "");
       return;
     }
     String label = source.get().label();
-    links
-        .to(source.get().source())
+    source
+        .get()
+        .linked()
+        .flatMap(links::to)
         .ifPresentOrElse(
             link -> sheet.link(row, column, label, link), () -> sheet.text(row, column, label));
   }

@@ -64,10 +64,7 @@ public final class ScorecardWorkbook {
               header.organisation() + ": scorecard",
               period + " · " + header.confidentiality(),
               view);
-      new KpiSheet(
-              sheet(KpiSheet.NAME, styles, KpiSheet.HEADER_ROW),
-              links,
-              new FigureSources(view.scorecard().plan()))
+      new KpiSheet(sheet(KpiSheet.NAME, styles, KpiSheet.HEADER_ROW), links)
           .write("KPIs, " + period, view.kpis());
       new OkrSheet(sheet(OkrSheet.NAME, styles, OkrSheet.HEADER_ROW))
           .write("Objectives and key results, " + period, view.objectives());

@@ -36,15 +36,20 @@ final class SourceLinks {
 
   /**
    * The cell as a hyperlink location, the sheet always quoted ({@code 'Q1'!D7}: unquoted, Q1 would
-   * read as a cell); a whole row or sheet goes to its first cell. A CSV line has none.
+   * read as a cell); a whole row or sheet goes to its first cell. A CSV line or a whole file has
+   * none: the link opens the file.
    */
   static Optional<String> location(Source source) {
-    if (source.sheet() == null) {
-      return Optional.empty();
-    }
-    String sheet = "'" + source.sheet().replace("'", "''") + "'!";
-    int row = Math.max(0, source.row());
-    int column = Math.max(0, source.column());
-    return Optional.of(sheet + Source.columnName(column) + (row + 1));
+    return switch (source) {
+      case Source.Cell cell -> Optional.of(quoted(cell.sheet()) + cell.cellName());
+      case Source.Row row -> Optional.of(quoted(row.sheet()) + "A" + (row.row() + 1));
+      case Source.Sheet sheet -> Optional.of(quoted(sheet.sheet()) + "A1");
+      case Source.CsvLine line -> Optional.empty();
+      case Source.FileWhole file -> Optional.empty();
+    };
+  }
+
+  private static String quoted(String sheet) {
+    return "'" + sheet.replace("'", "''") + "'!";
   }
 }
