@@ -136,23 +136,23 @@ final class KpiSheet {
   private void variance(Row row, KpiRow line, UnitFormat format) {
     Variance variance = line.month();
     VarianceFormula formula = new VarianceFormula(line.kpi(), row.getRowNum());
-    if (variance.amount().isPresent()) {
-      sheet.formula(
-          row,
-          VARIANCE,
-          formula.amount(),
-          variance.amount().value(),
-          sheet.styles().variance(format));
-    } else {
+    if (variance.amount().isAbsent()) {
       sheet.figure(row, VARIANCE, variance.amount(), format);
+      sheet.figure(row, VARIANCE_PERCENT, variance.percent(), UnitFormat.PERCENT);
+      return;
     }
+    Measure month = line.score().month();
+    double target = month.target().isPresent() ? month.target().value() : 0;
+    double amount = formula.recalculated(variance.amount().value(), month.actual().value(), target);
+    sheet.formula(row, VARIANCE, formula.amount(), amount, sheet.styles().variance(format));
     Optional<String> percent = formula.percent();
     if (variance.percent().isPresent() && percent.isPresent()) {
+      double cached = amount == 0 ? 0 : variance.percent().value();
       sheet.formula(
           row,
           VARIANCE_PERCENT,
           percent.get(),
-          variance.percent().value(),
+          cached,
           sheet.styles().variance(UnitFormat.PERCENT));
     } else {
       sheet.figure(row, VARIANCE_PERCENT, variance.percent(), UnitFormat.PERCENT);

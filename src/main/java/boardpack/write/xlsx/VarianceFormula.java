@@ -65,6 +65,38 @@ final class VarianceFormula {
             + ",0))");
   }
 
+  /**
+   * The view's variance as the spreadsheet gives it back when it recalculates {@link #amount()}:
+   * LibreOffice's subtraction returns 0 when both operands have one sign and differ by less than
+   * 2^-48 of the first (rtl::math::approxSub; Excel does much the same), where Java keeps a
+   * difference such as 0.3 - 0.30000000000000004 = -5.6E-17. Otherwise the view's figure, the same
+   * IEEE subtraction. The percent follows: 0 over abs(target) is 0.
+   */
+  double recalculated(double variance, double actual, double target) {
+    double[] operands = operands(actual, target);
+    return operands.length == 2 && nearlyEqual(operands[0], operands[1]) ? 0 : variance;
+  }
+
+  // The two numbers amount() subtracts for this actual; none when it subtracts nothing.
+  private double[] operands(double actual, double target) {
+    return switch (kpi.direction()) {
+      case HIGHER_IS_BETTER -> new double[] {actual, target};
+      case LOWER_IS_BETTER -> new double[] {target, actual};
+      case WITHIN_RANGE -> {
+        Band band = kpi.band().orElseThrow();
+        if (actual < band.low()) {
+          yield new double[] {actual, band.low()};
+        }
+        yield actual > band.high() ? new double[] {band.high(), actual} : new double[] {};
+      }
+    };
+  }
+
+  private static boolean nearlyEqual(double a, double b) {
+    boolean sameSign = (a < 0 && b < 0) || (a > 0 && b > 0);
+    return sameSign && Math.abs(a - b) < Math.abs(a) * 0x1p-48;
+  }
+
   private String outsideBand(Band band) {
     String low = number(band.low());
     String high = number(band.high());

@@ -76,6 +76,29 @@ class LibreOfficeTest {
   }
 
   @Test
+  void recalculated_actualADoubleRoundingFromTarget_cachesTheZeroLibreOfficeComputes()
+      throws Exception {
+    Path file = folder.resolve("nearly.xlsx");
+    try (OutputStream out = Files.newOutputStream(file)) {
+      ScorecardWorkbook.write(NearlyOnTarget.view(), InputFiles.none(), out);
+    }
+
+    Path recalculated =
+        office.convert(file, "xlsx:Calc MS Excel 2007 XML", folder.resolve("lo-nearly"));
+
+    try (XSSFWorkbook written = open(file);
+        XSSFWorkbook again = open(recalculated)) {
+      for (int column : new int[] {KpiSheet.VARIANCE, KpiSheet.VARIANCE_PERCENT}) {
+        Cell cached = written.getSheet("KPIs").getRow(KpiSheet.HEADER_ROW + 1).getCell(column);
+        Cell computed = again.getSheet("KPIs").getRow(KpiSheet.HEADER_ROW + 1).getCell(column);
+        assertEquals(CellType.FORMULA, cached.getCellType());
+        assertEquals(0.0, computed.getNumericCellValue());
+        assertEquals(computed.getNumericCellValue(), cached.getNumericCellValue());
+      }
+    }
+  }
+
+  @Test
   void recalculation_isReallyOn_aWrongCachedValueIsReplaced() throws Exception {
     Path wrong = folder.resolve("wrong.xlsx");
     try (XSSFWorkbook workbook = new XSSFWorkbook();

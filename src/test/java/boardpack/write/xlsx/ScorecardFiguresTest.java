@@ -3,6 +3,10 @@ package boardpack.write.xlsx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import boardpack.model.Figure;
+import boardpack.model.KpiScore;
+import boardpack.model.LeadLagPair;
+import boardpack.model.MonthPoint;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -112,6 +116,48 @@ class ScorecardFiguresTest {
     assertEquals("J6-H6", variance.getCellFormula());
     assertEquals(-1000.0, variance.getNumericCellValue());
     assertEquals("\"£\"#,##0;(\"£\"#,##0)", variance.getCellStyle().getDataFormatString());
+  }
+
+  @Test
+  void trends_showEveryKpisHistory_exactly() {
+    Sheet trends = workbook.getSheet(TrendSheet.NAME);
+    List<KpiScore> kpis = sample.scorecard().kpis();
+
+    for (int k = 0; k < kpis.size(); k++) {
+      Row actuals = trends.getRow(TrendSheet.HEADER_ROW + 1 + 2 * k);
+      Row targets = trends.getRow(TrendSheet.HEADER_ROW + 2 + 2 * k);
+      assertEquals(kpis.get(k).id().text(), actuals.getCell(0).getStringCellValue());
+      List<MonthPoint> history = kpis.get(k).history();
+      assertEquals(TrendSheet.MONTHS, history.size());
+      for (int m = 0; m < history.size(); m++) {
+        sameOrEmpty(history.get(m).actual(), actuals.getCell(TrendSheet.FIRST_MONTH + m));
+        sameOrEmpty(history.get(m).target(), targets.getCell(TrendSheet.FIRST_MONTH + m));
+      }
+    }
+  }
+
+  @Test
+  void leadingLagging_showsEachPairsLagRAndN_exactly() {
+    Sheet pairs = workbook.getSheet(LeadLagSheet.NAME);
+    List<LeadLagPair> expected = sample.scorecard().pairs();
+
+    assertEquals(2, expected.size());
+    for (int p = 0; p < expected.size(); p++) {
+      Row row = pairs.getRow(LeadLagSheet.HEADER_ROW + 1 + p);
+      assertEquals(expected.get(p).leading().text(), row.getCell(0).getStringCellValue());
+      assertEquals(
+          (double) expected.get(p).bestLag().orElseThrow(), row.getCell(4).getNumericCellValue());
+      assertEquals(expected.get(p).r().value(), row.getCell(5).getNumericCellValue(), 0.0);
+      assertEquals(expected.get(p).pairs(), row.getCell(6).getNumericCellValue(), 0.0);
+    }
+  }
+
+  private static void sameOrEmpty(Figure expected, Cell cell) {
+    if (expected.isAbsent()) {
+      assertTrue(cell == null || cell.getCellType() == CellType.BLANK, String.valueOf(cell));
+    } else {
+      assertEquals(expected.value(), cell.getNumericCellValue(), 0.0);
+    }
   }
 
   private static void same(CSVRecord expected, String column, Row row, int cell) {

@@ -53,6 +53,16 @@ class VarianceFormulaTest {
   }
 
   @Test
+  void recalculated_operandsWithin2ToThe48th_isZero_asSpreadsheetsSubtract() {
+    VarianceFormula formula = new VarianceFormula(kpi(Direction.HIGHER_IS_BETTER, null), 3);
+
+    // 0.3 - (0.1 + 0.2) is -5.551115123125783E-17 in Java; LibreOffice's =A1-B1 gives 0
+    assertEquals(0.0, formula.recalculated(0.3 - (0.1 + 0.2), 0.3, 0.1 + 0.2));
+    // 104,000 - 100,000: far apart, the view's figure stands
+    assertEquals(4000.0, formula.recalculated(4000, 104_000, 100_000));
+  }
+
+  @Test
   void number_readsBackAsTheSameDouble() {
     assertEquals("0.1", VarianceFormula.number(0.1));
     assertEquals("1200000", VarianceFormula.number(1_200_000));
