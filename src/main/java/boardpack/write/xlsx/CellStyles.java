@@ -56,6 +56,18 @@ final class CellStyles {
     return byKey.computeIfAbsent(look.name(), key -> create(look));
   }
 
+  /** {@code look} indented {@code depth} steps (depth 1 to 7, Excel's outline levels). */
+  CellStyle indented(Look look, int depth) {
+    return byKey.computeIfAbsent(
+        look.name() + " indent " + depth,
+        key -> {
+          CellStyle style = workbook.createCellStyle();
+          style.cloneStyleFrom(look(look));
+          style.setIndention((short) depth);
+          return style;
+        });
+  }
+
   /** A number in {@code format}, right-aligned. */
   CellStyle number(UnitFormat format) {
     return byKey.computeIfAbsent("number " + format.positive(), key -> numeric(format.positive()));

@@ -72,9 +72,9 @@ final class OkrSheet {
     // The objective row carries the group's summary, so its button sits above the group.
     sheet.sheet().setRowSumsBelow(false);
     for (ObjectiveRow objective : objectives) {
-      objective(nextRow(objective.depth()), objective.score());
+      objective(nextRow(objective.depth()), objective.score(), objective.depth());
       for (KeyResultRow keyResult : objective.keyResults()) {
-        keyResult(nextRow(objective.depth() + 1), keyResult);
+        keyResult(nextRow(objective.depth() + 1), keyResult, objective.depth() + 1);
       }
     }
     dataBars(nextRow - 1);
@@ -90,10 +90,11 @@ final class OkrSheet {
     return row;
   }
 
-  private void objective(Row row, ObjectiveScore score) {
+  // Indented by depth (a cell indent, so the ID stays exact for filters) as the outline groups.
+  private void objective(Row row, ObjectiveScore score, int depth) {
     Objective objective = score.objective();
-    sheet.text(row, 0, objective.id().text(), Look.BOLD);
-    sheet.text(row, 1, objective.statement(), Look.BOLD_WRAP);
+    sheet.text(row, 0, objective.id().text(), Look.BOLD, depth);
+    sheet.text(row, 1, objective.statement(), Look.BOLD_WRAP, depth);
     sheet.text(row, 2, objective.owner());
     sheet.month(row, 3, objective.start());
     sheet.month(row, 4, objective.end());
@@ -106,12 +107,12 @@ final class OkrSheet {
     sheet.text(row, PROGRESS + 3, objective.kpi().map(id -> id.text()).orElse(""));
   }
 
-  private void keyResult(Row row, KeyResultRow line) {
+  private void keyResult(Row row, KeyResultRow line, int depth) {
     KeyResultScore score = line.score();
     KeyResult kr = score.keyResult();
     UnitFormat format = format(kr, score, line.kpi().map(KpiScore::kpi).map(Kpi::unit));
-    sheet.text(row, 0, "   " + kr.id().text());
-    sheet.text(row, 1, "   " + kr.statement(), Look.WRAP);
+    sheet.text(row, 0, kr.id().text(), Look.TEXT, depth);
+    sheet.text(row, 1, kr.statement(), Look.WRAP, depth);
     sheet.text(row, 2, kr.owner());
     sheet.month(row, 3, score.windowStart());
     sheet.month(row, 4, kr.due());

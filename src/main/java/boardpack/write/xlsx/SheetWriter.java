@@ -80,6 +80,16 @@ final class SheetWriter {
     return text(row, column, text, Look.TEXT);
   }
 
+  /** Text indented {@code depth} steps, for a level of a cascade. */
+  Cell text(Row row, int column, String text, Look look, int depth) {
+    Cell cell = text(row, column, text, look);
+    if (depth > 0) {
+      cell.setCellStyle(styles.indented(look, depth));
+      fitWidth(column, text.length() + 2 * depth);
+    }
+    return cell;
+  }
+
   /** A header row: bold on a light fill, wrapping, widths from its longest word. */
   void header(int rowIndex, List<String> names) {
     Row row = row(rowIndex);

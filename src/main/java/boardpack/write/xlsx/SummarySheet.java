@@ -96,9 +96,8 @@ final class SummarySheet {
     }
     for (ObjectiveRow objective : objectives) {
       Row row = sheet.row(next++);
-      String indent = "   ".repeat(objective.depth());
-      sheet.text(row, 0, indent + objective.id().text());
-      sheet.text(row, 1, indent + objective.objective().statement(), Look.WRAP);
+      sheet.text(row, 0, objective.id().text(), Look.TEXT, objective.depth());
+      sheet.text(row, 1, objective.objective().statement(), Look.WRAP, objective.depth());
       sheet.text(row, 2, objective.objective().owner());
       sheet.figure(row, 3, objective.score().score(), UnitFormat.PERCENT);
       sheet.figure(row, 4, objective.score().expected(), UnitFormat.PERCENT);

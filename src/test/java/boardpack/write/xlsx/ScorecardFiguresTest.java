@@ -178,7 +178,7 @@ class ScorecardFiguresTest {
     Map<String, Row> rows = new HashMap<>();
     for (int r = OkrSheet.HEADER_ROW + 1; r <= sheet.getLastRowNum(); r++) {
       Row row = sheet.getRow(r);
-      rows.put(row.getCell(0).getStringCellValue().strip(), row);
+      rows.put(row.getCell(0).getStringCellValue(), row);
     }
     return rows;
   }

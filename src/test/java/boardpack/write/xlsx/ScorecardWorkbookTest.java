@@ -178,7 +178,8 @@ class ScorecardWorkbookTest {
 
     assertEquals("O1", o1.getCell(0).getStringCellValue());
     assertEquals(0, o1.getOutlineLevel());
-    assertEquals("KR1.1", kr11.getCell(0).getStringCellValue().strip());
+    assertEquals("KR1.1", kr11.getCell(0).getStringCellValue());
+    assertEquals(1, kr11.getCell(0).getCellStyle().getIndention());
     assertEquals(1, kr11.getOutlineLevel());
     assertFalse(okrs.getRowSumsBelow());
     assertTrue(
