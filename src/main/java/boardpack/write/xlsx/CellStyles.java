@@ -63,6 +63,8 @@ final class CellStyles {
         key -> {
           CellStyle style = workbook.createCellStyle();
           style.cloneStyleFrom(look(look));
+          // Excel and LibreOffice indent only text aligned left explicitly.
+          style.setAlignment(HorizontalAlignment.LEFT);
           style.setIndention((short) depth);
           return style;
         });
