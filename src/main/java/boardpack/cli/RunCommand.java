@@ -6,6 +6,9 @@ import boardpack.model.Scorecard;
 import boardpack.read.UnreadableFileException;
 import boardpack.write.StagedOutput;
 import boardpack.write.csv.ScorecardCsv;
+import boardpack.write.pdf.BoardPackPdf;
+import boardpack.write.pdf.Template;
+import boardpack.write.pdf.TemplateException;
 import boardpack.write.xlsx.InputFiles;
 import boardpack.write.xlsx.ScorecardWorkbook;
 import java.io.IOException;
@@ -27,11 +30,13 @@ import picocli.CommandLine.Option;
     version = "boardpack " + Main.VERSION,
     description =
         "Checks the plan and, when it has no error, computes the scorecard for the reporting"
-            + " period and writes <org>-<YYYY-MM>-kpis.csv, -key-results.csv, -objectives.csv"
-            + " and -scorecard.xlsx.")
+            + " period and writes <org>-<YYYY-MM>-kpis.csv, -key-results.csv, -objectives.csv,"
+            + " -scorecard.xlsx and -board-pack.pdf.")
 final class RunCommand implements Callable<Integer> {
 
   @Mixin PlanOptions options;
+
+  @Mixin TemplateOption templateOption;
 
   @Option(
       names = "--out",
@@ -49,6 +54,13 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws UnreadableFileException {
+    Template template;
+    try {
+      template = templateOption.load(); // before the plan: a broken look fails fast
+    } catch (TemplateException e) {
+      err.println("boardpack: " + e.getMessage());
+      return ExitCode.UNREADABLE_FILE;
+    }
     PlanCheck check = PlanCheck.read(options);
     PlanReport.print(check, stdout);
     if (check.hasErrors()) {
@@ -63,7 +75,10 @@ final class RunCommand implements Callable<Integer> {
     }
     try {
       PackView view = PackView.of(scorecard, check.warnings());
-      PlanReport.written(writeOutputs(view), stdout);
+      PlanReport.written(writeOutputs(view, template), stdout);
+    } catch (TemplateException e) {
+      err.println("boardpack: " + e.getMessage() + " (nothing was written)");
+      return ExitCode.UNREADABLE_FILE;
     } catch (IOException e) {
       err.println(
           "boardpack: cannot write to "
@@ -77,10 +92,12 @@ final class RunCommand implements Callable<Integer> {
   }
 
   // Every output is staged beside its final name and moved into place only when all are written.
-  private List<Path> writeOutputs(PackView view) throws IOException {
+  private List<Path> writeOutputs(PackView view, Template template)
+      throws IOException, TemplateException {
     try (StagedOutput output = StagedOutput.in(out)) {
       ScorecardCsv.stage(view, output);
       ScorecardWorkbook.stage(view, inputFiles(), output);
+      BoardPackPdf.stage(view, template, output);
       return output.commit();
     }
   }

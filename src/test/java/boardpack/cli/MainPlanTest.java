@@ -68,6 +68,8 @@ class MainPlanTest {
                     + folder.resolve("northwind-2026-02-objectives.csv")
                     + NL
                     + folder.resolve("northwind-2026-02-scorecard.xlsx")
+                    + NL
+                    + folder.resolve("northwind-2026-02-board-pack.pdf")
                     + NL),
         console.out());
     // February: actual 110, target 1200 / 12 = 100, attainment 110 / 100 = 1.1, green
