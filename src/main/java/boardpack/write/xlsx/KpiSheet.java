@@ -28,41 +28,7 @@ final class KpiSheet {
 
   static final String NAME = "KPIs";
   static final int HEADER_ROW = 2;
-  static final List<String> COLUMNS =
-      List.of(
-          "ID",
-          "Name",
-          "Owner",
-          "Unit",
-          "Direction",
-          "Indicator",
-          "Month",
-          "Actual",
-          "Actual source",
-          "Target",
-          "Target source",
-          "Variance B/(W)",
-          "Variance % B/(W)",
-          "Attainment",
-          "Status",
-          "QTD actual",
-          "QTD target",
-          "QTD attainment",
-          "QTD status",
-          "YTD actual",
-          "YTD target",
-          "YTD attainment",
-          "YTD status",
-          "Annual target",
-          "Forecast",
-          "Forecast status",
-          "Required run-rate",
-          "Re-phased target",
-          "Trend",
-          "Leads",
-          "Led by",
-          "Needs an OKR",
-          "Notes");
+  static final List<String> COLUMNS = KpiColumns.NAMES;
   static final int ACTUAL = COLUMNS.indexOf("Actual");
   static final int TARGET = COLUMNS.indexOf("Target");
   static final int VARIANCE = COLUMNS.indexOf("Variance B/(W)");

@@ -5,36 +5,29 @@ import boardpack.model.Figure;
 import boardpack.model.Status;
 import boardpack.write.xlsx.CellStyles.Look;
 import java.time.YearMonth;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
- * Writes typed cells into one sheet, row by row, and remembers how wide each column's content is so
- * the columns fit it at the end (streamed rows are gone by then, so widths are tracked on the way).
+ * Writes typed cells into one sheet, row by row, with the shared styles, tracking the columns'
+ * widths ({@link ColumnWidths}) and growing rows for wrapped text.
  */
 final class SheetWriter {
 
   /** A dash stands for an absent figure; the reason is in the row's Notes. */
   static final String DASH = "–";
 
-  private static final int MAX_WIDTH = 60;
-  private static final int MIN_WIDTH = 4;
   private static final float LINE_POINTS = 15f;
   private static final float TITLE_POINTS = 24f;
 
   private final Sheet sheet;
   private final CellStyles styles;
-  private final Map<Integer, Integer> widthByColumn = new HashMap<>();
-  private final Map<Integer, Integer> capByColumn = new HashMap<>();
-  private final DataFormatter formatter = new DataFormatter();
+  private final ColumnWidths widths = new ColumnWidths();
 
   SheetWriter(Sheet sheet, CellStyles styles) {
     this.sheet = sheet;
@@ -56,7 +49,7 @@ final class SheetWriter {
 
   /** Caps a column of long text (names, messages) so it wraps instead of growing. */
   void wrapAt(int column, int characters) {
-    capByColumn.put(column, characters);
+    widths.cap(column, characters);
   }
 
   Cell text(Row row, int column, String text, Look look) {
@@ -65,10 +58,10 @@ final class SheetWriter {
     cell.setCellStyle(styles.look(look));
     // Titles run across the empty cells to their right; they must not widen their column.
     if (look != Look.TITLE && look != Look.SUBTITLE && look != Look.SECTION) {
-      fit(column, text);
+      widths.text(column, text);
     }
     if (look == Look.WRAP || look == Look.BOLD_WRAP || look == Look.NOTE) {
-      fitHeight(row, lines(column, text));
+      fitHeight(row, widths.lines(column, text));
     }
     if (look == Look.TITLE) {
       row.setHeightInPoints(TITLE_POINTS);
@@ -85,7 +78,7 @@ final class SheetWriter {
     Cell cell = text(row, column, text, look);
     if (depth > 0) {
       cell.setCellStyle(styles.indented(look, depth));
-      fitWidth(column, text.length() + 2 * depth);
+      widths.fit(column, text.length() + 2 * depth);
     }
     return cell;
   }
@@ -100,7 +93,7 @@ final class SheetWriter {
       cell.setCellValue(names.get(column));
       cell.setCellStyle(styles.look(Look.HEADER));
       for (String word : names.get(column).split(" ")) {
-        fitWidth(column, word.length() + 3);
+        widths.fit(column, word.length() + 3);
       }
     }
   }
@@ -109,7 +102,7 @@ final class SheetWriter {
     Cell cell = row.createCell(column);
     cell.setCellValue(value);
     cell.setCellStyle(style);
-    fitNumber(column, value, style);
+    widths.number(column, value, style);
     return cell;
   }
 
@@ -135,7 +128,7 @@ final class SheetWriter {
     cell.setCellFormula(formula);
     cell.setCellValue(cached);
     cell.setCellStyle(style);
-    fitNumber(column, cached, style);
+    widths.number(column, cached, style);
     return cell;
   }
 
@@ -144,7 +137,7 @@ final class SheetWriter {
     String label = StatusLook.of(status).label();
     cell.setCellValue(label);
     cell.setCellStyle(styles.status(status));
-    fit(column, label);
+    widths.text(column, label);
     return cell;
   }
 
@@ -152,7 +145,7 @@ final class SheetWriter {
     Cell cell = row.createCell(column);
     cell.setCellValue(month.atDay(1));
     cell.setCellStyle(styles.look(Look.MONTH));
-    fitWidth(column, 10);
+    widths.fit(column, 10);
     return cell;
   }
 
@@ -171,21 +164,7 @@ final class SheetWriter {
   }
 
   void applyWidths() {
-    for (Map.Entry<Integer, Integer> width : widthByColumn.entrySet()) {
-      int characters = Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, width.getValue()));
-      sheet.setColumnWidth(width.getKey(), (characters + 2) * 256);
-    }
-  }
-
-  // Wrapped text needs its row tall enough for every line: spreadsheets do not grow it on open.
-  private int lines(int column, String text) {
-    // A column of n character widths holds about 1.2 n characters of proportional text.
-    int width = Math.max(MIN_WIDTH, capByColumn.getOrDefault(column, MAX_WIDTH) * 6 / 5);
-    int lines = 0;
-    for (String line : text.split("\n", -1)) {
-      lines += Math.max(1, (line.length() + width - 1) / width);
-    }
-    return lines;
+    widths.applyTo(sheet);
   }
 
   private static void fitHeight(Row row, int lines) {
@@ -193,24 +172,5 @@ final class SheetWriter {
     if (lines > 1 && points > row.getHeightInPoints()) {
       row.setHeightInPoints(points);
     }
-  }
-
-  private void fit(int column, String text) {
-    int longestLine = 0;
-    for (String line : text.split("\n")) {
-      longestLine = Math.max(longestLine, line.length());
-    }
-    fitWidth(column, longestLine);
-  }
-
-  private void fitNumber(int column, double value, CellStyle style) {
-    String shown =
-        formatter.formatRawCellContents(value, style.getDataFormat(), style.getDataFormatString());
-    fitWidth(column, shown.length() + 1);
-  }
-
-  private void fitWidth(int column, int characters) {
-    int capped = Math.min(characters, capByColumn.getOrDefault(column, MAX_WIDTH));
-    widthByColumn.merge(column, capped, Math::max);
   }
 }
