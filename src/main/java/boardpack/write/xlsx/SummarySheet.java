@@ -25,6 +25,9 @@ final class SummarySheet {
 
   static final String NAME = "Summary";
 
+  /** Rows of one list the Summary shows; the rest are counted, and listed on their sheet. */
+  static final int MAX_ROWS = 15;
+
   private final SheetWriter sheet;
   private final SummaryTables tables;
   private int next;
@@ -94,7 +97,7 @@ final class SummarySheet {
     if (objectives.isEmpty()) {
       sheet.text(sheet.row(next++), 1, "The plan has no objectives.", Look.NOTE);
     }
-    for (ObjectiveRow objective : objectives) {
+    for (ObjectiveRow objective : first(objectives)) {
       Row row = sheet.row(next++);
       sheet.text(row, 0, objective.id().text(), Look.TEXT, objective.depth());
       sheet.text(row, 1, objective.objective().statement(), Look.WRAP, objective.depth());
@@ -103,6 +106,7 @@ final class SummarySheet {
       sheet.figure(row, 4, objective.score().expected(), UnitFormat.PERCENT);
       sheet.status(row, 5, objective.score().status());
     }
+    more(objectives.size(), "objectives: see the OKRs sheet");
   }
 
   private void redKpis(List<KpiRow> red) {
@@ -110,7 +114,7 @@ final class SummarySheet {
     if (red.isEmpty()) {
       sheet.text(sheet.row(next++), 1, "None: no KPI is red this month.", Look.NOTE);
     }
-    for (KpiRow kpi : red) {
+    for (KpiRow kpi : first(red)) {
       Row row = sheet.row(next++);
       UnitFormat format = UnitFormat.of(kpi.kpi().unit(), whole(kpi));
       sheet.text(row, 0, kpi.id().text());
@@ -120,6 +124,7 @@ final class SummarySheet {
       sheet.figure(row, 4, kpi.score().month().target(), format);
       sheet.figure(row, 5, kpi.score().month().attainment(), UnitFormat.PERCENT);
     }
+    more(red.size(), "red KPIs: filter the KPIs sheet's Status column");
   }
 
   private void movers(List<Mover> movers) {
@@ -147,11 +152,23 @@ final class SummarySheet {
     if (notes.isEmpty()) {
       sheet.text(sheet.row(next++), 1, "No commentary for this month.", Look.NOTE);
     }
-    for (Comment note : notes) {
+    for (Comment note : first(notes)) {
       Row row = sheet.row(next++);
       sheet.text(row, 0, note.id().text());
       sheet.text(row, 1, note.text(), Look.WRAP);
       sheet.text(row, 2, note.author());
+    }
+    more(notes.size(), "notes: see the Commentary sheet of the plan");
+  }
+
+  // A long list would push the rest off the screen; the full list is on its own sheet.
+  private static <T> List<T> first(List<T> rows) {
+    return rows.size() > MAX_ROWS ? rows.subList(0, MAX_ROWS) : rows;
+  }
+
+  private void more(int size, String where) {
+    if (size > MAX_ROWS) {
+      sheet.text(sheet.row(next++), 1, "and " + (size - MAX_ROWS) + " more " + where, Look.NOTE);
     }
   }
 

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import boardpack.compute.PackView;
 import boardpack.compute.ScorecardEngine;
 import boardpack.model.Plan;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +16,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,6 +54,37 @@ class LargePlanTest {
     // three times the KPIs: between 2.4 and 3.4 times the bytes (the fixed parts, such as the
     // styles and the capped charts, keep it under 3)
     assertTrue(large * 10 > 24 * small && large * 10 < 34 * small, small + " bytes, then " + large);
+  }
+
+  @Test
+  void summary_listsTheFirst15RedKpis_andCountsTheRest() throws Exception {
+    PackView view =
+        PackView.of(ScorecardEngine.compute(LargePlan.of(200), LargePlan.PERIOD), List.of());
+    int red = view.attention().redKpis().size();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+    ScorecardWorkbook.write(view, InputFiles.none(), bytes);
+
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes.toByteArray()))) {
+      Sheet summary = workbook.getSheet("Summary");
+      int header = rowOf(summary, "Red KPIs") + 1;
+      assertTrue(red > SummarySheet.MAX_ROWS, red + " red KPIs");
+      assertEquals(
+          view.attention().redKpis().get(14).id().text(),
+          summary.getRow(header + 15).getCell(0).getStringCellValue());
+      assertEquals(
+          "and " + (red - 15) + " more red KPIs: filter the KPIs sheet's Status column",
+          summary.getRow(header + 16).getCell(1).getStringCellValue());
+    }
+  }
+
+  private static int rowOf(Sheet sheet, String text) {
+    for (Row row : sheet) {
+      if (row.getCell(0) != null && text.equals(row.getCell(0).toString())) {
+        return row.getRowNum();
+      }
+    }
+    throw new AssertionError("no row " + text);
   }
 
   private Path write(int kpis) throws Exception {

@@ -3,6 +3,8 @@ package boardpack.write.xlsx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import boardpack.compute.PackView;
+import boardpack.compute.ScorecardEngine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -96,6 +98,23 @@ class LibreOfficeTest {
         assertEquals(computed.getNumericCellValue(), cached.getNumericCellValue());
       }
     }
+  }
+
+  @Test
+  void fiveThousandKpis_openInLibreOffice() throws Exception {
+    Path file = folder.resolve("large.xlsx");
+    PackView view =
+        PackView.of(ScorecardEngine.compute(LargePlan.of(5000), LargePlan.PERIOD), List.of());
+    try (OutputStream out = Files.newOutputStream(file)) {
+      ScorecardWorkbook.write(view, InputFiles.none(), out);
+    }
+
+    // LibreOffice saves the first sheet, the Summary, as CSV once it has opened the workbook
+    Path csv = office.convert(file, "csv", folder.resolve("lo-large"));
+
+    // (in the machine's charset, which may not be UTF-8: only the ASCII start is compared)
+    String text = new String(Files.readAllBytes(csv), StandardCharsets.ISO_8859_1);
+    assertTrue(text.startsWith("Large Ltd: scorecard"), text.substring(0, 40));
   }
 
   @Test
