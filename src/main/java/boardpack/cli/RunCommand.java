@@ -74,7 +74,7 @@ final class RunCommand implements Callable<Integer> {
       PlanReport.problems("Warnings from the calculations", scorecard.warnings(), stdout);
     }
     try {
-      PackView view = PackView.of(scorecard, check.warnings());
+      PackView view = PackView.of(scorecard, check.warningsAndNotes());
       PlanReport.written(writeOutputs(view, template), stdout);
     } catch (TemplateException e) {
       err.println("boardpack: " + e.getMessage() + " (nothing was written)");

@@ -22,7 +22,7 @@ import org.openpdf.text.pdf.PdfPTable;
  */
 final class ExecutiveSummary {
 
-  private static final float BAR_WIDTH = 150;
+  private static final float BAR_WIDTH = 140;
   private static final float BAR_HEIGHT = 9;
 
   private ExecutiveSummary() {}
@@ -50,7 +50,7 @@ final class ExecutiveSummary {
   }
 
   private static PdfPTable headline(PackDocument pack, Headline headline) {
-    PdfPTable table = pack.table(new float[] {17, 27, 56}, 0);
+    PdfPTable table = pack.table(new float[] {16, 34, 50}, 0);
     row(pack, table, "summary.kpis", "summary.kpi", headline.kpis());
     if (headline.keyResults().total() > 0) {
       row(pack, table, "summary.keyResults", "summary.keyResult", headline.keyResults());

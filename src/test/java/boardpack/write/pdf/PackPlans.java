@@ -73,7 +73,8 @@ final class PackPlans {
             Optional.empty(),
             Frequency.MONTHLY,
             "Ledger",
-            HERE));
+            HERE,
+            false));
     targets.put(Id.of(id), monthly(target));
     actuals.put(Id.of(id), monthly(actual));
     return this;
@@ -107,7 +108,8 @@ final class PackPlans {
             Optional.empty(),
             Frequency.MONTHLY,
             "",
-            HERE));
+            HERE,
+            false));
     targets.put(Id.of(id), months(target));
     actuals.put(Id.of(id), months(actual));
     return this;

@@ -102,7 +102,8 @@ final class LargePlan {
         Optional.empty(),
         Frequency.MONTHLY,
         "ERP",
-        cell("KPIs", i + 1, 0));
+        cell("KPIs", i + 1, 0),
+        false);
   }
 
   private static KeyResult keyResult(Id objective, int o, int k) {

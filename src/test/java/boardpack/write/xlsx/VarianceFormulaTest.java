@@ -84,7 +84,8 @@ class VarianceFormulaTest {
         Optional.empty(),
         Frequency.MONTHLY,
         "",
-        HERE);
+        HERE,
+        false);
   }
 
   private static Value value(double number) {
