@@ -39,6 +39,7 @@ final class KpiColumns {
           "Leads",
           "Led by",
           "Needs an OKR",
+          "Commentary",
           "Notes");
 
   private KpiColumns() {}

@@ -3,6 +3,7 @@ package boardpack.write.xlsx;
 import boardpack.compute.KpiRow;
 import boardpack.compute.PairRow;
 import boardpack.compute.Variance;
+import boardpack.model.Comment;
 import boardpack.model.Figure;
 import boardpack.model.Kpi;
 import boardpack.model.KpiScore;
@@ -57,6 +58,7 @@ final class KpiSheet {
         Look.SUBTITLE);
     sheet.header(HEADER_ROW, COLUMNS);
     sheet.wrapAt(1, 36);
+    sheet.wrapAt(COLUMNS.size() - 2, 48);
     sheet.wrapAt(COLUMNS.size() - 1, 48);
     for (KpiRow row : rows) {
       row(row);
@@ -96,7 +98,8 @@ final class KpiSheet {
     sheet.text(row, TREND + 1, line.leads().map(id -> id.text()).orElse(""));
     sheet.text(row, TREND + 2, ledBy(line.ledBy()));
     sheet.text(row, TREND + 3, score.needsOkr() ? "Yes" : "No");
-    sheet.text(row, TREND + 4, notes(line), Look.NOTE);
+    sheet.text(row, TREND + 4, commentary(line.commentary()), Look.WRAP);
+    sheet.text(row, TREND + 5, notes(line), Look.NOTE);
   }
 
   private void variance(Row row, KpiRow line, UnitFormat format) {
@@ -160,6 +163,13 @@ final class KpiSheet {
         .flatMap(links::to)
         .ifPresentOrElse(
             link -> sheet.link(row, column, label, link), () -> sheet.text(row, column, label));
+  }
+
+  // Finance's explanation of the month, beside the variance it explains: "text (author)".
+  private static String commentary(List<Comment> comments) {
+    return comments.stream()
+        .map(c -> c.author().isBlank() ? c.text() : c.text() + " (" + c.author() + ")")
+        .collect(Collectors.joining("\n"));
   }
 
   private static String ledBy(List<PairRow> pairs) {

@@ -38,7 +38,7 @@ class LargePlanTest {
       String kpis = text(zip, zip.getEntry("xl/worksheets/sheet2.xml"));
       // title, note and header rows, then 5,000 KPI rows: the last is row 5,003
       assertEquals(5003, count(kpis, "<row "));
-      assertTrue(kpis.contains("<autoFilter ref=\"A3:AG5003\""), "autofilter over every row");
+      assertTrue(kpis.contains("<autoFilter ref=\"A3:AH5003\""), "autofilter over every row");
       String trends = text(zip, zip.getEntry("xl/worksheets/sheet4.xml"));
       // an actual and a target row per KPI
       assertEquals(10003, count(trends, "<row "));

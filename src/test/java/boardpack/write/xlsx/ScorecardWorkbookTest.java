@@ -110,6 +110,16 @@ class ScorecardWorkbookTest {
   }
 
   @Test
+  void commentary_sitsBesideTheVarianceItExplains() {
+    Row waste = kpiRow("WASTE");
+
+    assertEquals(
+        "Roaster 2 burner fault: three batches scrapped. Engineer booked for 12 November."
+            + " (Grace Lin)",
+        waste.getCell(KpiColumns.NAMES.indexOf("Commentary")).getStringCellValue());
+  }
+
+  @Test
   void status_isFilledAndCarriesItsShapeAndWord() {
     Row inv = kpiRow("INV");
     Cell status = inv.getCell(KpiSheet.ATTAINMENT + 1);
