@@ -43,6 +43,10 @@ class LargePlanTest {
       // an actual and a target row per KPI
       assertEquals(10003, count(trends, "<row "));
       assertEquals(TrendCharts.MAX_CHARTS, charts(zip));
+      // a small fixed set of shared styles, however many KPIs (Excel repairs past ~4,000)
+      String styles = text(zip, zip.getEntry("xl/styles.xml"));
+      String cellXfs = styles.substring(styles.indexOf("<cellXfs"), styles.indexOf("</cellXfs>"));
+      assertTrue(count(cellXfs, "<xf ") < 60, count(cellXfs, "<xf ") + " cell styles");
     }
   }
 

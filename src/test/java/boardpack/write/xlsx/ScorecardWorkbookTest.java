@@ -210,6 +210,8 @@ class ScorecardWorkbookTest {
       assertTrue(line.getSerArray(0).getSpPr().isSetLn());
       assertNotNull(chart.getTitleText());
       assertTrue(chart.getCTChart().isSetLegend());
+      assertTrue(chart.getCTChart().getPlotArea().getCatAxArray(0).isSetTitle(), "month axis");
+      assertTrue(chart.getCTChart().getPlotArea().getValAxArray(0).isSetTitle(), "value axis");
     }
     // Charts sit right of the table's last month column, never over it
     int tableEnd = TrendSheet.FIRST_MONTH + TrendSheet.MONTHS - 1;
