@@ -59,7 +59,8 @@ public final class ScorecardWorkbook {
       String period = header.period().format(PageLayout.MONTH_YEAR);
       new SummarySheet(
               sheet(SummarySheet.NAME, styles, -1),
-              new SummaryTables(workbook.getXSSFWorkbook().getSheet(SummarySheet.NAME)))
+              new SummaryTables(workbook.getXSSFWorkbook().getSheet(SummarySheet.NAME)),
+              links)
           .write(
               header.organisation() + ": scorecard",
               period + " · " + header.confidentiality(),

@@ -8,6 +8,7 @@ import boardpack.compute.Observation;
 import boardpack.compute.PackView;
 import boardpack.compute.StatusCounts;
 import boardpack.model.Comment;
+import boardpack.model.Problem;
 import boardpack.model.Status;
 import boardpack.write.xlsx.CellStyles.Look;
 import java.util.List;
@@ -18,8 +19,8 @@ import org.apache.poi.ss.usermodel.Row;
 /**
  * The Summary sheet answers "how are we doing" on one screen: status counts with words, each
  * objective's score, the red KPIs, the biggest movers and the OKR/KPI cycle flags; below them the
- * headline KPIs in a sentence each and the period's notes. Each block is a small table under its
- * own heading.
+ * plan's notes (defaults that decided a figure), the headline KPIs in a sentence each and the
+ * period's commentary. Each block is a small table under its own heading.
  */
 final class SummarySheet {
 
@@ -30,14 +31,16 @@ final class SummarySheet {
 
   private final SheetWriter sheet;
   private final SummaryTables tables;
+  private final SourceLinks links;
   private int next;
   private String blockTitle;
   private int blockHeader = -1;
   private List<String> blockColumns;
 
-  SummarySheet(SheetWriter sheet, SummaryTables tables) {
+  SummarySheet(SheetWriter sheet, SummaryTables tables, SourceLinks links) {
     this.sheet = sheet;
     this.tables = tables;
+    this.links = links;
   }
 
   void write(String title, String subtitle, PackView view) {
@@ -53,6 +56,7 @@ final class SummarySheet {
     movers(view.movers());
     new CycleFlags(sheet).write(heading("OKR and KPI cycle", CycleFlags.COLUMNS), view.attention());
     next = sheet.sheet().getLastRowNum() + 1;
+    planNotes(view.notes());
     observations(view.observations());
     notes(view.commentary());
     closeBlock();
@@ -147,8 +151,27 @@ final class SummarySheet {
     }
   }
 
+  // Defaults the reader applied where the author may have meant otherwise: each may decide a
+  // figure, and so a status.
+  private void planNotes(List<Problem> notes) {
+    if (notes.isEmpty()) {
+      return;
+    }
+    heading("Notes on the plan", List.of("Where", "Note"));
+    for (Problem note : first(notes)) {
+      Row row = sheet.row(next++);
+      String place = note.where().place();
+      links
+          .to(note.where())
+          .ifPresentOrElse(
+              link -> sheet.link(row, 0, place, link), () -> sheet.text(row, 0, place));
+      sheet.text(row, 1, note.message(), Look.WRAP);
+    }
+    more(notes.size(), "notes: see the Data quality sheet");
+  }
+
   private void notes(List<Comment> notes) {
-    heading("Notes for the period", List.of("ID", "Note", "Author"));
+    heading("Commentary for the period", List.of("ID", "Commentary", "Author"));
     if (notes.isEmpty()) {
       sheet.text(sheet.row(next++), 1, "No commentary for this month.", Look.NOTE);
     }
@@ -158,7 +181,7 @@ final class SummarySheet {
       sheet.text(row, 1, note.text(), Look.WRAP);
       sheet.text(row, 2, note.author());
     }
-    more(notes.size(), "notes: see the Commentary sheet of the plan");
+    more(notes.size(), "comments: see the KPIs sheet's Commentary column");
   }
 
   // A long list would push the rest off the screen; the full list is on its own sheet.

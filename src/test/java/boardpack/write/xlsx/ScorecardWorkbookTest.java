@@ -77,7 +77,8 @@ class ScorecardWorkbookTest {
     XSSFSheet summary = workbook.getSheet("Summary");
     List<org.apache.poi.xssf.usermodel.XSSFTable> tables = summary.getTables();
 
-    assertEquals(7, tables.size());
+    // counts, objectives, red KPIs, movers, cycle flags, plan notes, headlines, commentary
+    assertEquals(8, tables.size());
     for (var table : tables) {
       Row header = summary.getRow(table.getStartCellReference().getRow());
       assertTrue(table.getCTTable().isSetAutoFilter(), table.getName());
@@ -88,6 +89,24 @@ class ScorecardWorkbookTest {
             table.getName());
       }
     }
+  }
+
+  @Test
+  void summary_listsThePlansNotes_linkedToTheirCells() {
+    Sheet summary = workbook.getSheet("Summary");
+    Row first = null;
+    for (Row row : summary) {
+      Cell cell = row.getCell(0);
+      if (cell != null && "Notes on the plan".equals(cell.getStringCellValue())) {
+        first = summary.getRow(row.getRowNum() + 2);
+      }
+    }
+
+    assertNotNull(first);
+    // the sample's GM has no Aggregation (KPIs!G6) and AOV no Direction (KPIs!E20); notes list by
+    // sheet, then row: KPIs!G6 (row 6) before KPIs!E20 (row 20)
+    assertEquals("KPIs!G6", first.getCell(0).getStringCellValue());
+    assertEquals("'KPIs'!G6", ((XSSFHyperlink) first.getCell(0).getHyperlink()).getLocation());
   }
 
   @Test
