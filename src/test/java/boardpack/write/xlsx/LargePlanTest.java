@@ -72,7 +72,7 @@ class LargePlanTest {
     try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes.toByteArray()))) {
       Sheet summary = workbook.getSheet("Summary");
       int header = rowOf(summary, "Red KPIs") + 1;
-      assertTrue(red > SummarySheet.MAX_ROWS, red + " red KPIs");
+      assertTrue(red > SummaryBlocks.MAX_ROWS, red + " red KPIs");
       assertEquals(
           view.attention().redKpis().get(14).id().text(),
           summary.getRow(header + 15).getCell(0).getStringCellValue());
