@@ -20,9 +20,8 @@ import org.apache.xmlbeans.XmlOptions;
  * Validates every XML part of a workbook against the OOXML schemas (poi-ooxml-full's types):
  * Excel's repair prompt mostly reacts to parts that break them. The package parts (content types,
  * core properties) belong to the Open Packaging Conventions, not these schemas, and are skipped;
- * {@code xml:space}, which Excel writes itself but the schemas do not declare, is ignored. (The
- * scorecard workbook's WorkbookSchemaTest on branch issue9-xlsx does the same; one helper is meant
- * to serve both once they meet on main.)
+ * {@code xml:space}, which Excel writes itself but the schemas do not declare, is ignored. Used for
+ * the scorecard workbook, the new and example plans and the annotated copy.
  */
 public final class OoxmlSchema {
 
