@@ -36,6 +36,24 @@ class StreamingReaderTest {
   }
 
   @Test
+  void workbookInThe1904DateSystem_readsItsDateCellsInThatSystem() throws Exception {
+    TestWorkbook workbook = TestWorkbook.xlsx();
+    ((XSSFWorkbook) workbook.workbook()).getCTWorkbook().getWorkbookPr().setDate1904(true);
+    workbook.sheet("KPIs").row("ID", "Name", "Annual target").row("K1", "Revenue", 1200);
+    workbook.sheet("Actuals").row("ID", JAN).row("K1", 100);
+    Path file = workbook.save(folder, "plan.xlsx");
+
+    var actuals = WorkbookOpener.stream(file).orElseThrow().get(1);
+    Plan plan = Readings.plan(Readings.read(workbook));
+
+    // 2026-01-01 is serial 44561 counted from 1904-01-01 (46023 from 1900 less the 1,462 days
+    // between the two systems' day zero)
+    assertEquals(
+        new CellContent.Date(java.time.LocalDate.of(2026, 1, 1), 44561), actuals.cell(0, 1));
+    assertEquals(100.0, plan.actualsOf(Id.of("K1")).at(JAN).orElseThrow().number());
+  }
+
+  @Test
   void formulaWithoutSavedResult_isLeftToPoisObjects() throws Exception {
     TestWorkbook workbook = Readings.minimal();
     workbook.sheet("Targets").row("ID", JAN).row("K1", TestWorkbook.uncached("50*2"));
