@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.CellReference;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
@@ -87,7 +86,7 @@ final class SheetXmlHandler extends DefaultHandler {
 
   private void startCell(Attributes attributes) {
     String reference = attributes.getValue("r");
-    column = reference == null ? column + 1 : new CellReference(reference).getCol();
+    column = reference == null ? column + 1 : columnOf(reference);
     type = attributes.getValue("t");
     style = attributes.getValue("s");
     formula = false;
@@ -104,6 +103,23 @@ final class SheetXmlHandler extends DefaultHandler {
       throw new Stop(new StreamedCells.NeedsEvaluation());
     }
     formula |= !"dataTable".equals(formulaType);
+  }
+
+  /** The 0-based column of a reference such as {@code AB12}. */
+  private static int columnOf(String reference) {
+    int column = 0;
+    int i = 0;
+    for (; i < reference.length() && isAsciiLetter(reference.charAt(i)); i++) {
+      column = column * 26 + (Character.toUpperCase(reference.charAt(i)) - 'A' + 1);
+    }
+    if (i == 0) {
+      throw new IllegalArgumentException("cell reference " + reference);
+    }
+    return column - 1;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
   }
 
   @Override

@@ -26,6 +26,7 @@ final class StreamedCells {
   private final boolean date1904;
   private final boolean cacheUntrusted;
   private final Map<Integer, Boolean> dateStyles = new HashMap<>();
+  private final Map<Integer, CellContent> sharedContents = new HashMap<>();
 
   /**
    * @param cacheUntrusted the workbook asks to be recalculated on load, so no saved formula result
@@ -64,10 +65,7 @@ final class StreamedCells {
     return switch (type == null ? "n" : type) {
       case "b" -> new CellContent.Bool("1".equals(value));
       case "e" -> error(value);
-      case "s" ->
-          value == null
-              ? CellContent.BLANK
-              : CellContent.text(strings.getItemAt(Integer.parseInt(value)).getString());
+      case "s" -> value == null ? CellContent.BLANK : sharedString(Integer.parseInt(value));
       case "inlineStr" -> text(inline != null ? inline : value);
       case "str" -> text(value);
       case "n" -> value == null ? null : number(value, style);
@@ -85,8 +83,18 @@ final class StreamedCells {
     };
   }
 
+  // Shared strings repeat (owners, units, words): each is turned into its content once.
+  private CellContent sharedString(int index) {
+    return sharedContents.computeIfAbsent(
+        index, i -> CellContent.text(strings.getItemAt(i).getString()));
+  }
+
+  /** Text as POI gives it: escapes such as {@code _x000D_} decoded. */
   private static CellContent text(String raw) {
-    return CellContent.text(raw == null ? "" : new XSSFRichTextString(raw).getString());
+    if (raw == null) {
+      return CellContent.BLANK;
+    }
+    return CellContent.text(raw.contains("_x") ? new XSSFRichTextString(raw).getString() : raw);
   }
 
   private static CellContent error(String value) {
