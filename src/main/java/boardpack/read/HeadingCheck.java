@@ -56,9 +56,7 @@ final class HeadingCheck {
     for (int r = table.headerRow() + 1; r <= sheet.lastRow(); r++) {
       for (Map.Entry<Integer, CellContent> cell : sheet.row(r).entrySet()) {
         int column = cell.getKey();
-        if (!headed.contains(column)
-            && !reported.contains(column)
-            && !cell.getValue().isBlank()) {
+        if (!headed.contains(column) && !reported.contains(column) && !cell.getValue().isBlank()) {
           reported.add(column);
           table
               .sheets()

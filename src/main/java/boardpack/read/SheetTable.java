@@ -63,8 +63,7 @@ final class SheetTable {
       return Optional.empty();
     }
     int keyRow = header.getAsInt();
-    int headings =
-        spec.monthColumns() ? TwoRowHeader.monthRow(sheet, keyRow, spec.key()) : keyRow;
+    int headings = spec.monthColumns() ? TwoRowHeader.monthRow(sheet, keyRow, spec.key()) : keyRow;
     SheetTable table = new SheetTable(sheets, sheet, spec, keyRow, headings);
     if (!spec.monthColumns()) {
       HeadingCheck.unknownHeadings(table, spec);
