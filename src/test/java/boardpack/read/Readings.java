@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Test-only shortcuts: read a built workbook, and assert its whole problem list. */
@@ -43,6 +44,23 @@ final class Readings {
     } catch (UnreadableFileException | IOException e) {
       throw new AssertionError(e);
     }
+  }
+
+  /**
+   * Reads a saved workbook as a plan (streamed, for a .xlsx) and as POI's objects opened from the
+   * same file; the two readings must be the same.
+   */
+  static PlanReading readFile(Path file, ReadOptions options) throws UnreadableFileException {
+    PlanReading fromFile = PlanReader.read(file, options);
+    try (Workbook workbook = WorkbookOpener.open(file)) {
+      PlanReading objects = PlanReader.read(workbook, String.valueOf(file.getFileName()), options);
+      assertEquals(
+          messages(objects.problems()), messages(fromFile.problems()), "objects: problems");
+      assertEquals(objects, fromFile, "objects: plan");
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+    return fromFile;
   }
 
   private static PlanReading readSaved(TestWorkbook workbook, ReadOptions options)
