@@ -12,6 +12,7 @@ import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.xml.sax.Attributes;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.InputSource;
@@ -68,6 +69,9 @@ final class StreamedWorkbook {
     XSSFReader.SheetIterator iterator = reader.getSheetIterator();
     while (iterator.hasNext()) {
       try (InputStream xml = iterator.next()) {
+        if (!isSheet(iterator.getSheetPart().getContentType())) {
+          continue;
+        }
         SheetXmlHandler handler = new SheetXmlHandler(cells);
         try {
           parse(xml, handler);
@@ -78,6 +82,12 @@ final class StreamedWorkbook {
       }
     }
     return sheets;
+  }
+
+  /** Worksheets and chart sheets, as POI's objects list them (macro and dialog sheets are not). */
+  private static boolean isSheet(String contentType) {
+    return contentType.equals(XSSFRelation.WORKSHEET.getContentType())
+        || contentType.equals(XSSFRelation.CHARTSHEET.getContentType());
   }
 
   // POI's XML reader refuses a DOCTYPE, so an entity bomb fails here as it does in POI's objects.
