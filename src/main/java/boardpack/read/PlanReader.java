@@ -22,7 +22,8 @@ public final class PlanReader {
   private PlanReader() {}
 
   /**
-   * Reads and checks the plan; every problem is collected and returned, never thrown.
+   * Reads and checks the plan; every problem is collected and returned, never thrown. A .xlsx or
+   * .xlsm is streamed unless a formula needs evaluating (see {@link WorkbookOpener}).
    *
    * @throws UnreadableFileException when the workbook or a CSV cannot be opened at all
    */
