@@ -2,6 +2,8 @@ package boardpack.cli;
 
 import boardpack.model.Attachment;
 import boardpack.write.pdf.Template;
+import boardpack.write.xlsx.InputFiles;
+import boardpack.write.xlsx.ScorecardWorkbook;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -17,12 +19,17 @@ interface PackParts {
   List<PackPart> forRun(Path out, List<Path> inputs, Template template);
 
   /**
-   * The board pack PDF (write.pdf) for each scope; the scorecard workbook (write.xlsx) joins it
-   * when it is on main.
+   * The scorecard workbook (write.xlsx), its figures linked to the plan's cells, and the board pack
+   * PDF (write.pdf) in the template's look, for each scope.
    */
   static PackParts standard() {
     return (out, inputs, template) ->
         List.of(
+            new PackPart(
+                Attachment.XLSX,
+                "scorecard",
+                "xlsx",
+                (view, file) -> ScorecardWorkbook.write(view, InputFiles.of(out, inputs), file)),
             new PackPart(
                 Attachment.PDF,
                 "board-pack",

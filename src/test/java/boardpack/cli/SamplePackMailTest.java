@@ -6,12 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import boardpack.mail.Messages;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.apache.pdfbox.Loader;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
@@ -68,10 +74,30 @@ class SamplePackMailTest {
   }
 
   @Test
-  void eachScopeHasItsOwnPdf_namedAfterIt() {
+  void eachScopeHasItsOwnPdfAndScorecard_namedAfterIt() {
     // Scopes of the Distribution sheet: All (Hannah, the board), Sales, Grace Lin
     for (String name : List.of("", "-sales", "-grace-lin")) {
       assertTrue(Files.exists(out.resolve(STEM + "-board-pack" + name + ".pdf")), name);
+      assertTrue(Files.exists(out.resolve(STEM + "-scorecard" + name + ".xlsx")), name);
+    }
+  }
+
+  @Test
+  void bothRecipient_getsTheScorecardAndThePack_xlsxRecipient_theScorecardOfTheirScope()
+      throws Exception {
+    Map<String, byte[]> hannah =
+        Messages.attachments(Messages.parse(DistributionEmlTest.eml(out, "hannah-price")));
+    Map<String, byte[]> grace =
+        Messages.attachments(Messages.parse(DistributionEmlTest.eml(out, "grace-lin")));
+
+    assertEquals(
+        List.of(STEM + "-scorecard.xlsx", STEM + "-board-pack.pdf"),
+        List.copyOf(hannah.keySet()));
+    String graceXlsx = STEM + "-scorecard-grace-lin.xlsx";
+    assertEquals(List.of(graceXlsx), List.copyOf(grace.keySet()));
+    assertArrayEquals(Files.readAllBytes(out.resolve(graceXlsx)), grace.get(graceXlsx));
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(grace.get(graceXlsx)))) {
+      assertTrue(workbook.getNumberOfSheets() > 0);
     }
   }
 
@@ -93,12 +119,30 @@ class SamplePackMailTest {
           text(Files.readAllBytes(again.resolve(pdf))),
           pdf);
     }
+    for (String name : List.of("", "-sales", "-grace-lin")) {
+      String xlsx = STEM + "-scorecard" + name + ".xlsx";
+      assertEquals(parts(out.resolve(xlsx)), parts(again.resolve(xlsx)), xlsx);
+    }
     for (String csv : List.of("-kpis.csv", "-key-results.csv", "-objectives.csv")) {
       assertArrayEquals(
           Files.readAllBytes(out.resolve(STEM + csv)),
           Files.readAllBytes(again.resolve(STEM + csv)),
           csv);
     }
+  }
+
+  /** Each part of an .xlsx but the document properties, whose creation time is the run's. */
+  private static Map<String, String> parts(Path xlsx) throws Exception {
+    Map<String, String> parts = new TreeMap<>();
+    try (ZipFile zip = new ZipFile(xlsx.toFile())) {
+      for (ZipEntry entry : Collections.list(zip.entries())) {
+        if (!entry.getName().equals("docProps/core.xml")) {
+          byte[] bytes = zip.getInputStream(entry).readAllBytes();
+          parts.put(entry.getName(), new String(bytes, StandardCharsets.ISO_8859_1));
+        }
+      }
+    }
+    return parts;
   }
 
   private static String text(byte[] pdf) throws Exception {
