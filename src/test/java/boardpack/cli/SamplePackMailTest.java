@@ -17,9 +17,9 @@ import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.apache.pdfbox.Loader;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -91,8 +91,7 @@ class SamplePackMailTest {
         Messages.attachments(Messages.parse(DistributionEmlTest.eml(out, "grace-lin")));
 
     assertEquals(
-        List.of(STEM + "-scorecard.xlsx", STEM + "-board-pack.pdf"),
-        List.copyOf(hannah.keySet()));
+        List.of(STEM + "-scorecard.xlsx", STEM + "-board-pack.pdf"), List.copyOf(hannah.keySet()));
     String graceXlsx = STEM + "-scorecard-grace-lin.xlsx";
     assertEquals(List.of(graceXlsx), List.copyOf(grace.keySet()));
     assertArrayEquals(Files.readAllBytes(out.resolve(graceXlsx)), grace.get(graceXlsx));
