@@ -32,7 +32,8 @@ final class ActualsRecord {
           .values()
           .forEach(
               (month, value) ->
-                  record.add(new RecordedActual(id, month, value.number(), value.source().place())));
+                  record.add(
+                      new RecordedActual(id, month, value.number(), value.source().place())));
     }
     return record;
   }

@@ -35,8 +35,8 @@ import java.util.Optional;
  * @param attention red KPIs, key results behind, early warnings, needs an OKR, carry forward
  * @param observations one per dashboard KPI, in dashboard order
  * @param problems the reader's and the calculations' notes and warnings, by severity then cell
- * @param previous the latest earlier pack's record given to {@link #of(Scorecard, List,
- *     Optional)}, for {@link #forScope}
+ * @param previous the latest earlier pack's record given to {@link #of(Scorecard, List, Optional)},
+ *     for {@link #forScope}
  * @param changes what changed since that pack (for this scope)
  */
 public record PackView(

@@ -12,7 +12,9 @@ public enum MeasureKind {
     this.word = word;
   }
 
-  /** The kind in words, lower case but for KPI: {@code KPI}, {@code key result}, {@code objective}. */
+  /**
+   * The kind in words, lower case but for KPI: {@code KPI}, {@code key result}, {@code objective}.
+   */
   public String word() {
     return word;
   }

@@ -15,13 +15,16 @@ import java.util.stream.Collectors;
  *     and its measures added or removed are not compared)
  */
 public record PreviousPack(
-    YearMonth period, List<RecordedActual> actuals, Map<MeasureKind, List<RecordedMeasure>> measures) {
+    YearMonth period,
+    List<RecordedActual> actuals,
+    Map<MeasureKind, List<RecordedMeasure>> measures) {
 
   public PreviousPack {
     Objects.requireNonNull(period, "period");
     actuals = List.copyOf(actuals);
     measures =
         measures.entrySet().stream()
-            .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> List.copyOf(e.getValue())));
+            .collect(
+                Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> List.copyOf(e.getValue())));
   }
 }

@@ -6,8 +6,8 @@ import java.util.Objects;
 /**
  * One actual a pack was built from, as its record ({@code <org>-<YYYY-MM>-actuals.csv}) lists it.
  *
- * @param source where the value came from, as {@link Source#place()} spells it ({@code
- *     Actuals!N7}, {@code ledger.csv:14})
+ * @param source where the value came from, as {@link Source#place()} spells it ({@code Actuals!N7},
+ *     {@code ledger.csv:14})
  */
 public record RecordedActual(Id id, YearMonth period, double value, String source) {
 

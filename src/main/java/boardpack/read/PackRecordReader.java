@@ -112,7 +112,8 @@ public final class PackRecordReader {
   private static PreviousPack read(Path folder, String stem, YearMonth month) throws BadRecord {
     List<RecordedActual> actuals = new ArrayList<>();
     for (Line line :
-        RecordCsv.read(folder.resolve(stem + ACTUALS), List.of("id", "period", "value", "source"))) {
+        RecordCsv.read(
+            folder.resolve(stem + ACTUALS), List.of("id", "period", "value", "source"))) {
       actuals.add(
           new RecordedActual(
               line.id(), line.month("period"), line.number("value"), line.text("source")));

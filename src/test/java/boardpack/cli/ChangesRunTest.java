@@ -101,7 +101,8 @@ class ChangesRunTest {
   void earlierRecordThatCannotBeRead_isAWarning_andNothingIsCompared() throws IOException {
     Path out = Files.createDirectories(dir.resolve("out"));
     Files.writeString(
-        out.resolve("northwind-2026-01-actuals.csv"), "id,period,value,source\nK1,2026-01,abc,B2\n");
+        out.resolve("northwind-2026-01-actuals.csv"),
+        "id,period,value,source\nK1,2026-01,abc,B2\n");
     writePlan(List.of(kpi("K1", "Revenue")), List.of(row("K1", 100, 110)));
 
     assertEquals(1, run(out), console.err());
@@ -151,7 +152,8 @@ class ChangesRunTest {
   private void writePlan(List<List<Object>> kpis, List<List<Object>> actuals) throws IOException {
     try (XSSFWorkbook workbook = new XSSFWorkbook();
         OutputStream stream = Files.newOutputStream(dir.resolve("plan.xlsx"))) {
-      List<List<Object>> settings = List.of(List.of("Setting", "Value"), List.of("Organisation", "Northwind"));
+      List<List<Object>> settings =
+          List.of(List.of("Setting", "Value"), List.of("Organisation", "Northwind"));
       rows(workbook.createSheet("Settings"), settings);
       List<List<Object>> kpiRows = new ArrayList<>();
       kpiRows.add(List.of("ID", "Name", "Unit", "Annual target"));

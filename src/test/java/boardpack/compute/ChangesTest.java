@@ -50,8 +50,8 @@ class ChangesTest {
 
   // PlanBuilder puts REV on Actuals row index 1 (Excel row 2), a month per column from 2000-01.
   private static String cellOf(String month) {
-    int column = 1 + (int) boardpack.model.FiscalCalendar.monthsBetween(
-        month("2000-01"), month(month));
+    int column =
+        1 + (int) boardpack.model.FiscalCalendar.monthsBetween(month("2000-01"), month(month));
     return Source.cell("test.xlsx", "Actuals", 1, column).place();
   }
 
@@ -171,7 +171,8 @@ class ChangesTest {
 
   @Test
   void noEarlierRecord_comparesNothing() {
-    PackView view = PackView.of(ScorecardEngine.compute(revenue().build(), month("2026-03")), List.of());
+    PackView view =
+        PackView.of(ScorecardEngine.compute(revenue().build(), month("2026-03")), List.of());
 
     assertFalse(view.changes().comparedWithEarlier());
     assertEquals(Changes.NO_EARLIER_RECORD, view.changes());
@@ -185,7 +186,8 @@ class ChangesTest {
 
     Changes ann = view(plan, earlier).forScope(new Scope.Owner("Ann")).changes();
 
-    assertEquals(List.of(new MeasureChange(MeasureKind.KPI, Id.of("COST"), "KPI COST")), ann.added());
+    assertEquals(
+        List.of(new MeasureChange(MeasureKind.KPI, Id.of("COST"), "KPI COST")), ann.added());
     assertEquals(List.of(), ann.removed());
     assertTrue(ann.comparedWithEarlier());
   }
@@ -213,8 +215,8 @@ class ChangesTest {
   }
 
   private static String place(int row, String month) {
-    int column = 1 + (int) boardpack.model.FiscalCalendar.monthsBetween(
-        month("2000-01"), month(month));
+    int column =
+        1 + (int) boardpack.model.FiscalCalendar.monthsBetween(month("2000-01"), month(month));
     return Source.cell("test.xlsx", "Actuals", row, column).place();
   }
 }

@@ -96,7 +96,6 @@ class PackRecordReaderTest {
     PackRecordReader.Reading reading = PackRecordReader.latestBefore(out, "acme", MARCH);
 
     assertTrue(reading.previous().isEmpty());
-    assertEquals(
-        Source.line("acme-2026-02-kpis.csv", 1), reading.warnings().get(0).where());
+    assertEquals(Source.line("acme-2026-02-kpis.csv", 1), reading.warnings().get(0).where());
   }
 }

@@ -56,8 +56,16 @@ final class PackRecordCsv {
     List<List<String>> rows = new ArrayList<>();
     for (StatusChange s : changes.statuses()) {
       rows.add(
-          row(since, "status", s.kind().word(), s.id().text(), s.name(), "", s.before().word(),
-              s.now().word(), ""));
+          row(
+              since,
+              "status",
+              s.kind().word(),
+              s.id().text(),
+              s.name(),
+              "",
+              s.before().word(),
+              s.now().word(),
+              ""));
     }
     for (MeasureChange m : changes.added()) {
       rows.add(row(since, "added", m.kind().word(), m.id().text(), m.name(), "", "", "", ""));

@@ -80,9 +80,9 @@ public final class ScorecardCsv {
   }
 
   /**
-   * Stages the three files, the record {@code -actuals.csv} and, when the view was compared with
-   * an earlier record, {@code -changes.csv} (see {@link PackRecordCsv}), for a run that commits
-   * them with its other outputs.
+   * Stages the three files, the record {@code -actuals.csv} and, when the view was compared with an
+   * earlier record, {@code -changes.csv} (see {@link PackRecordCsv}), for a run that commits them
+   * with its other outputs.
    */
   public static void stage(PackView view, StagedOutput output) throws IOException {
     String stem = OutputName.stem(view.header().organisation(), view.header().period());

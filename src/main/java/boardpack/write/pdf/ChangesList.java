@@ -83,10 +83,16 @@ final class ChangesList {
       items.add(new Item(Optional.of(change.now()), text));
     }
     for (MeasureChange change : changes.added()) {
-      items.add(new Item(Optional.empty(), labels.format("changes.added", change.name(), kind(change, labels))));
+      items.add(
+          new Item(
+              Optional.empty(),
+              labels.format("changes.added", change.name(), kind(change, labels))));
     }
     for (MeasureChange change : changes.removed()) {
-      items.add(new Item(Optional.empty(), labels.format("changes.removed", change.name(), kind(change, labels))));
+      items.add(
+          new Item(
+              Optional.empty(),
+              labels.format("changes.removed", change.name(), kind(change, labels))));
     }
     for (Restatement r : changes.restated()) {
       String text =

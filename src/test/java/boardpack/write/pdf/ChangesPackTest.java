@@ -78,7 +78,8 @@ class ChangesPackTest {
             actuals,
             Map.of(
                 MeasureKind.KPI,
-                List.of(new RecordedMeasure(MeasureKind.KPI, Id.of("K1"), "Revenue", Status.GREEN))));
+                List.of(
+                    new RecordedMeasure(MeasureKind.KPI, Id.of("K1"), "Revenue", Status.GREEN))));
 
     try (PDDocument pdf = PdfText.load(pdf(plans, september))) {
       String text =
