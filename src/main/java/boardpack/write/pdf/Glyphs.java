@@ -2,8 +2,10 @@ package boardpack.write.pdf;
 
 import boardpack.compute.KeyResultRow;
 import boardpack.compute.KpiRow;
+import boardpack.compute.MeasureChange;
 import boardpack.compute.ObjectiveRow;
 import boardpack.compute.PackView;
+import boardpack.compute.Restatement;
 import boardpack.model.Comment;
 import boardpack.model.Kpi;
 import boardpack.model.Problem;
@@ -48,6 +50,13 @@ final class Glyphs {
     }
     for (Comment comment : view.commentary()) {
       check(comment.text() + comment.author(), "the commentary on " + comment.id().text(), fonts);
+    }
+    // What changed: a removed measure's name comes from the earlier pack, a source from a ledger.
+    for (MeasureChange removed : view.changes().removed()) {
+      check(removed.name(), "the earlier pack's " + removed.id().text(), fonts);
+    }
+    for (Restatement restated : view.changes().restated()) {
+      check(restated.source().orElse(""), "the source of " + restated.id().text(), fonts);
     }
   }
 
