@@ -139,6 +139,35 @@ class ChangesTest {
   }
 
   @Test
+  void keyResultStatusChange_isListed_andAchievedIsTheSameWordAsGreen() {
+    // KR1 from 0 to 10, March value 10: progress (10 - 0) / (10 - 0) = 1, Achieved. The February
+    // pack had it red: a change. O1's score is then 1 (Achieved), written green as February's was.
+    Plan plan =
+        revenue()
+            .objective(PlanBuilder.objective("O1", "2026-01", "2026-12"))
+            .keyResult(PlanBuilder.moving("KR1", "O1", 0, 10, "2026-12"))
+            .actuals("KR1", "2026-03", 10)
+            .build();
+    PreviousPack earlier =
+        new PreviousPack(
+            month("2026-02"),
+            List.of(),
+            Map.of(
+                MeasureKind.KEY_RESULT,
+                List.of(new RecordedMeasure(MeasureKind.KEY_RESULT, Id.of("KR1"), "", Status.RED)),
+                MeasureKind.OBJECTIVE,
+                List.of(
+                    new RecordedMeasure(MeasureKind.OBJECTIVE, Id.of("O1"), "", Status.GREEN))));
+
+    List<StatusChange> statuses = view(plan, earlier).changes().statuses();
+
+    assertEquals(1, statuses.size(), statuses.toString());
+    assertEquals(MeasureKind.KEY_RESULT, statuses.get(0).kind());
+    assertEquals(Status.RED, statuses.get(0).before());
+    assertEquals(Status.ACHIEVED, statuses.get(0).now());
+  }
+
+  @Test
   void measuresAddedAndRemoved_areListedByKind() {
     // Now REV and COST; the February pack had REV and OLD.
     Plan plan = revenue().kpi(kpi("COST").annualTarget(120)).build();
