@@ -2,9 +2,11 @@ package boardpack.compute;
 
 import boardpack.model.Id;
 import boardpack.model.MeasureKind;
+import boardpack.model.ObjectiveScore;
 import boardpack.model.PreviousPack;
 import boardpack.model.RecordedActual;
 import boardpack.model.RecordedMeasure;
+import boardpack.model.Scorecard;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,6 +32,49 @@ final class ChangesComparison {
   private static final double SAME_VALUE = 1e-9;
 
   private ChangesComparison() {}
+
+  /** The view's rows (of its scope) against the earlier pack. */
+  static Changes of(
+      PreviousPack earlier,
+      Scorecard scorecard,
+      Scope scope,
+      List<KpiRow> kpis,
+      List<KeyResultRow> keyResults,
+      List<ObjectiveRow> objectives) {
+    return compare(
+        earlier,
+        shown(scorecard, kpis, keyResults, objectives),
+        ActualsRecord.of(scorecard.plan()),
+        scorecard.period(),
+        scope instanceof Scope.All);
+  }
+
+  // As the CSVs show them: a KPI's month status; objectives in plan order, not cascade order.
+  private static List<RecordedMeasure> shown(
+      Scorecard scorecard,
+      List<KpiRow> kpis,
+      List<KeyResultRow> keyResults,
+      List<ObjectiveRow> objectives) {
+    List<RecordedMeasure> shown = new ArrayList<>();
+    for (KpiRow r : kpis) {
+      shown.add(
+          new RecordedMeasure(MeasureKind.KPI, r.id(), r.kpi().name(), r.score().month().status()));
+    }
+    for (KeyResultRow r : keyResults) {
+      shown.add(
+          new RecordedMeasure(
+              MeasureKind.KEY_RESULT, r.id(), r.keyResult().statement(), r.score().status()));
+    }
+    Set<Id> inView = objectives.stream().map(ObjectiveRow::id).collect(Collectors.toSet());
+    for (ObjectiveScore s : scorecard.objectives()) {
+      if (inView.contains(s.id())) {
+        shown.add(
+            new RecordedMeasure(
+                MeasureKind.OBJECTIVE, s.id(), s.objective().statement(), s.status()));
+      }
+    }
+    return shown;
+  }
 
   /**
    * @param shown this view's measures with their statuses, in plan order by kind
@@ -91,29 +136,37 @@ final class ChangesComparison {
     YearMonth last = earlier.period().isBefore(period) ? earlier.period() : period.minusMonths(1);
     List<Restatement> restated = new ArrayList<>();
     for (Map.Entry<Id, Map<YearMonth, RecordedActual>> measure : now.entrySet()) {
-      Id id = measure.getKey();
-      if (!measures.containsKey(id) || !before.containsKey(id)) {
-        continue;
+      RecordedMeasure shownAs = measures.get(measure.getKey());
+      Map<YearMonth, RecordedActual> was = before.get(measure.getKey());
+      if (shownAs != null && was != null) {
+        restated.addAll(restated(shownAs, was, measure.getValue(), last));
       }
-      Set<YearMonth> months = new TreeSet<>(measure.getValue().keySet());
-      months.addAll(before.get(id).keySet());
-      for (YearMonth month : months) {
-        if (month.isAfter(last)) {
-          continue;
-        }
-        Optional<RecordedActual> was = Optional.ofNullable(before.get(id).get(month));
-        Optional<RecordedActual> is = Optional.ofNullable(measure.getValue().get(month));
-        if (differ(was, is)) {
-          restated.add(
-              new Restatement(
-                  measures.get(id).kind(),
-                  id,
-                  measures.get(id).name(),
-                  month,
-                  was.map(RecordedActual::value),
-                  is.map(RecordedActual::value),
-                  is.map(RecordedActual::source)));
-        }
+    }
+    return restated;
+  }
+
+  // One measure's months up to {@code last} whose value differs or is reported in one record only.
+  private static List<Restatement> restated(
+      RecordedMeasure measure,
+      Map<YearMonth, RecordedActual> before,
+      Map<YearMonth, RecordedActual> now,
+      YearMonth last) {
+    Set<YearMonth> months = new TreeSet<>(now.keySet());
+    months.addAll(before.keySet());
+    List<Restatement> restated = new ArrayList<>();
+    for (YearMonth month : months) {
+      Optional<RecordedActual> was = Optional.ofNullable(before.get(month));
+      Optional<RecordedActual> is = Optional.ofNullable(now.get(month));
+      if (!month.isAfter(last) && differ(was, is)) {
+        restated.add(
+            new Restatement(
+                measure.kind(),
+                measure.id(),
+                measure.name(),
+                month,
+                was.map(RecordedActual::value),
+                is.map(RecordedActual::value),
+                is.map(RecordedActual::source)));
       }
     }
     return restated;

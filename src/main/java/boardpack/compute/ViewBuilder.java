@@ -1,19 +1,14 @@
 package boardpack.compute;
 
 import boardpack.model.FiscalCalendar;
-import boardpack.model.Id;
-import boardpack.model.MeasureKind;
 import boardpack.model.PreviousPack;
 import boardpack.model.Problem;
-import boardpack.model.RecordedMeasure;
 import boardpack.model.Scorecard;
 import boardpack.model.Settings;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /** Builds a {@link PackView} for a scope from the engine's scorecard. */
 final class ViewBuilder {
@@ -53,45 +48,8 @@ final class ViewBuilder {
         problems(readerProblems, scorecard),
         previous,
         previous
-            .map(p -> changes(p, scorecard, scope, kpis, keyResults, objectives))
+            .map(p -> ChangesComparison.of(p, scorecard, scope, kpis, keyResults, objectives))
             .orElse(Changes.NO_EARLIER_RECORD));
-  }
-
-  private static Changes changes(
-      PreviousPack previous,
-      Scorecard scorecard,
-      Scope scope,
-      List<KpiRow> kpis,
-      List<KeyResultRow> keyResults,
-      List<ObjectiveRow> objectives) {
-    List<RecordedMeasure> shown = new ArrayList<>();
-    kpis.forEach(
-        r ->
-            shown.add(
-                new RecordedMeasure(
-                    MeasureKind.KPI, r.id(), r.kpi().name(), r.score().month().status())));
-    keyResults.forEach(
-        r ->
-            shown.add(
-                new RecordedMeasure(
-                    MeasureKind.KEY_RESULT,
-                    r.id(),
-                    r.keyResult().statement(),
-                    r.score().status())));
-    Set<Id> inView = objectives.stream().map(ObjectiveRow::id).collect(Collectors.toSet());
-    scorecard.objectives().stream() // plan order; the rows are in cascade order
-        .filter(s -> inView.contains(s.id()))
-        .forEach(
-            s ->
-                shown.add(
-                    new RecordedMeasure(
-                        MeasureKind.OBJECTIVE, s.id(), s.objective().statement(), s.status())));
-    return ChangesComparison.compare(
-        previous,
-        shown,
-        ActualsRecord.of(scorecard.plan()),
-        scorecard.period(),
-        scope instanceof Scope.All);
   }
 
   /** A pair is shown when either of its KPIs is in the scope. */
