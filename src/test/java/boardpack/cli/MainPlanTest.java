@@ -48,7 +48,7 @@ class MainPlanTest {
   }
 
   @Test
-  void run_cleanPlan_writesTheThreeCsvFilesAndTheRecord() throws IOException {
+  void run_cleanPlan_writesTheCsvFilesTheRecordAndTheScorecardWorkbook() throws IOException {
     Path plan = writePlan(dir.resolve("plan.xlsx"), true);
     Path folder = dir.resolve("out");
 
@@ -68,6 +68,8 @@ class MainPlanTest {
                     + folder.resolve("northwind-2026-02-objectives.csv")
                     + NL
                     + folder.resolve("northwind-2026-02-actuals.csv")
+                    + NL
+                    + folder.resolve("northwind-2026-02-scorecard.xlsx")
                     + NL
                     + folder.resolve("northwind-2026-02-board-pack.pdf")
                     + NL),
