@@ -3,10 +3,12 @@ package boardpack.compute;
 import boardpack.model.Id;
 import boardpack.model.MeasureKind;
 import boardpack.model.ObjectiveScore;
+import boardpack.model.Plan;
 import boardpack.model.PreviousPack;
 import boardpack.model.RecordedActual;
 import boardpack.model.RecordedMeasure;
 import boardpack.model.Scorecard;
+import boardpack.model.Value;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -44,7 +46,7 @@ final class ChangesComparison {
     return compare(
         earlier,
         shown(scorecard, kpis, keyResults, objectives),
-        ActualsRecord.of(scorecard.plan()),
+        scorecard.plan(),
         scorecard.period(),
         scope instanceof Scope.All);
   }
@@ -78,13 +80,13 @@ final class ChangesComparison {
 
   /**
    * @param shown this view's measures with their statuses, in plan order by kind
-   * @param actuals this run's record of actuals (the whole plan's)
+   * @param plan the plan handed to the calculations: its actuals are this run's record
    * @param wholePlan whether the view is the whole plan's: a removed measure belongs to no scope
    */
   static Changes compare(
       PreviousPack earlier,
       List<RecordedMeasure> shown,
-      List<RecordedActual> actuals,
+      Plan plan,
       YearMonth period,
       boolean wholePlan) {
     List<StatusChange> statuses = new ArrayList<>();
@@ -108,7 +110,7 @@ final class ChangesComparison {
         statuses,
         added,
         removed,
-        restated(earlier, shown, actuals, period));
+        restated(earlier, shown, plan, period));
   }
 
   private static List<MeasureChange> removed(PreviousPack earlier, List<RecordedMeasure> shown) {
@@ -125,13 +127,10 @@ final class ChangesComparison {
   }
 
   private static List<Restatement> restated(
-      PreviousPack earlier,
-      List<RecordedMeasure> shown,
-      List<RecordedActual> actuals,
-      YearMonth period) {
+      PreviousPack earlier, List<RecordedMeasure> shown, Plan plan, YearMonth period) {
     Map<Id, RecordedMeasure> measures = new HashMap<>();
     shown.forEach(m -> measures.putIfAbsent(m.id(), m));
-    Map<Id, Map<YearMonth, RecordedActual>> now = byId(actuals);
+    Map<Id, Map<YearMonth, RecordedActual>> now = byId(ActualsRecord.of(plan));
     Map<Id, Map<YearMonth, RecordedActual>> before = byId(earlier.actuals());
     YearMonth last = earlier.period().isBefore(period) ? earlier.period() : period.minusMonths(1);
     List<Restatement> restated = new ArrayList<>();
@@ -139,7 +138,7 @@ final class ChangesComparison {
       RecordedMeasure shownAs = measures.get(measure.getKey());
       Map<YearMonth, RecordedActual> was = before.get(measure.getKey());
       if (shownAs != null && was != null) {
-        restated.addAll(restated(shownAs, was, measure.getValue(), last));
+        restated.addAll(restated(plan, shownAs, was, measure.getValue(), last));
       }
     }
     return restated;
@@ -147,6 +146,7 @@ final class ChangesComparison {
 
   // One measure's months up to {@code last} whose value differs or is reported in one record only.
   private static List<Restatement> restated(
+      Plan plan,
       RecordedMeasure measure,
       Map<YearMonth, RecordedActual> before,
       Map<YearMonth, RecordedActual> now,
@@ -166,7 +166,7 @@ final class ChangesComparison {
                 month,
                 was.map(RecordedActual::value),
                 is.map(RecordedActual::value),
-                is.map(RecordedActual::source)));
+                is.flatMap(a -> plan.actualsOf(measure.id()).at(month)).map(Value::source)));
       }
     }
     return restated;

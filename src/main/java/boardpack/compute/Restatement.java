@@ -2,6 +2,7 @@ package boardpack.compute;
 
 import boardpack.model.Id;
 import boardpack.model.MeasureKind;
+import boardpack.model.Source;
 import java.time.YearMonth;
 import java.util.Objects;
 import java.util.Optional;
@@ -11,8 +12,8 @@ import java.util.Optional;
  *
  * @param before the value the earlier pack used; empty when it had none for that month
  * @param now the value this pack uses; empty when the month is no longer reported
- * @param source where {@code now} comes from ({@code Actuals!N7}, {@code ledger.csv:14}); empty
- *     with {@code now}
+ * @param source where {@code now} comes from (its place: {@code Actuals!N7}, {@code
+ *     ledger.csv:14}); empty with {@code now}
  */
 public record Restatement(
     MeasureKind kind,
@@ -21,7 +22,7 @@ public record Restatement(
     YearMonth month,
     Optional<Double> before,
     Optional<Double> now,
-    Optional<String> source) {
+    Optional<Source> source) {
 
   public Restatement {
     Objects.requireNonNull(kind, "kind");

@@ -72,6 +72,23 @@ class ChangesRunTest {
             "2026-02,removed,KPI,K2,Costs,,,,",
             "2026-02,restated,KPI,K1,Revenue,2026-01,100,90,Actuals!B2"),
         lines(out.resolve("northwind-2026-03-changes.csv")));
+    try (XSSFWorkbook workbook =
+        new XSSFWorkbook(Files.newInputStream(out.resolve("northwind-2026-03-scorecard.xlsx")))) {
+      Sheet changes = workbook.getSheet("Changes");
+      assertEquals(
+          "Since the February 2026 pack. Restated values link to the cell they now come" + " from.",
+          changes.getRow(1).getCell(0).getStringCellValue());
+      Row restated = changes.getRow(2 + 4); // header, then status, added, removed, restated
+      assertEquals("Restated", restated.getCell(0).getStringCellValue());
+      assertEquals("K1", restated.getCell(2).getStringCellValue());
+      assertEquals(
+          java.time.LocalDate.of(2026, 1, 1),
+          restated.getCell(4).getLocalDateTimeCellValue().toLocalDate());
+      assertEquals(100, restated.getCell(5).getNumericCellValue());
+      assertEquals(90, restated.getCell(6).getNumericCellValue());
+      assertEquals("Actuals!B2", restated.getCell(7).getStringCellValue());
+      assertEquals("../plan.xlsx#'Actuals'!B2", restated.getCell(7).getHyperlink().getAddress());
+    }
     String summary = summaryPage(out.resolve("northwind-2026-03-board-pack.pdf"));
     assertTrue(summary.contains("What changed since the last pack"), summary);
     assertTrue(
@@ -95,6 +112,16 @@ class ChangesRunTest {
         summary.contains("No earlier pack's record (an -actuals.csv of an earlier month) is in"),
         summary);
     assertTrue(console.out().contains("northwind-2026-02-actuals.csv"), console.out());
+    try (XSSFWorkbook workbook =
+        new XSSFWorkbook(Files.newInputStream(out.resolve("northwind-2026-02-scorecard.xlsx")))) {
+      assertTrue(
+          workbook
+              .getSheet("Changes")
+              .getRow(1)
+              .getCell(0)
+              .getStringCellValue()
+              .startsWith("No earlier pack's record"));
+    }
   }
 
   @Test

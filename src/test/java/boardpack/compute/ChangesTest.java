@@ -49,10 +49,10 @@ class ChangesTest {
   }
 
   // PlanBuilder puts REV on Actuals row index 1 (Excel row 2), a month per column from 2000-01.
-  private static String cellOf(String month) {
+  private static Source cellOf(String month) {
     int column =
         1 + (int) boardpack.model.FiscalCalendar.monthsBetween(month("2000-01"), month(month));
-    return Source.cell("test.xlsx", "Actuals", 1, column).place();
+    return Source.cell("test.xlsx", "Actuals", 1, column);
   }
 
   @Test

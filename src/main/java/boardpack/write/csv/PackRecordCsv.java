@@ -9,6 +9,7 @@ import boardpack.compute.PackView;
 import boardpack.compute.Restatement;
 import boardpack.compute.StatusChange;
 import boardpack.model.RecordedActual;
+import boardpack.model.Source;
 import boardpack.write.StagedOutput;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -84,7 +85,7 @@ final class PackRecordCsv {
               r.month().toString(),
               value(r.before()),
               value(r.now()),
-              r.source().orElse("")));
+              r.source().map(Source::place).orElse("")));
     }
     return rows;
   }

@@ -5,6 +5,7 @@ import boardpack.compute.MeasureChange;
 import boardpack.compute.PackView;
 import boardpack.compute.Restatement;
 import boardpack.compute.StatusChange;
+import boardpack.model.Source;
 import boardpack.model.Status;
 import java.util.ArrayList;
 import java.util.List;
@@ -102,7 +103,7 @@ final class ChangesList {
               labels.month(r.month(), "format.period"),
               value(r.before(), labels),
               value(r.now(), labels),
-              r.source().orElse(labels.get("changes.notReported")));
+              r.source().map(Source::place).orElse(labels.get("changes.notReported")));
       items.add(new Item(Optional.empty(), text));
     }
     return items;

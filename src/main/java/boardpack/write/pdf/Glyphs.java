@@ -9,6 +9,7 @@ import boardpack.compute.Restatement;
 import boardpack.model.Comment;
 import boardpack.model.Kpi;
 import boardpack.model.Problem;
+import boardpack.model.Source;
 import java.util.List;
 import java.util.Map;
 import org.openpdf.text.pdf.BaseFont;
@@ -56,7 +57,10 @@ final class Glyphs {
       check(removed.name(), "the earlier pack's " + removed.id().text(), fonts);
     }
     for (Restatement restated : view.changes().restated()) {
-      check(restated.source().orElse(""), "the source of " + restated.id().text(), fonts);
+      check(
+          restated.source().map(Source::place).orElse(""),
+          "the source of " + restated.id().text(),
+          fonts);
     }
   }
 
