@@ -8,6 +8,7 @@ import boardpack.mail.SendLog;
 import boardpack.mail.SmtpServer;
 import boardpack.model.Plan;
 import boardpack.model.Scorecard;
+import boardpack.read.PackRecordReader;
 import boardpack.read.UnreadableFileException;
 import boardpack.write.pdf.Template;
 import java.io.IOException;
@@ -49,10 +50,19 @@ final class PlanRun {
       return outcome(check, Optional.empty(), 0, 0, ExitCode.INVALID_PLAN);
     }
     Scorecard scorecard = compute(check);
-    PackView view = PackView.of(scorecard, check.warningsAndNotes());
+    // What changed since last month: the latest earlier record in the output folder, if any.
+    PackRecordReader.Reading earlier = EarlierPack.read(out, scorecard, stdout);
+    PackView view =
+        PackView.of(
+            scorecard,
+            EarlierPack.withWarnings(check.warningsAndNotes(), earlier),
+            earlier.previous());
     List<PackPart> parts = context.parts().forRun(out, inputs(), template);
     Distribution distribution = Distribution.of(view, scorecard.plan().distribution(), parts);
-    boolean warned = !check.warnings().isEmpty() || !scorecard.warnings().isEmpty();
+    boolean warned =
+        !check.warnings().isEmpty()
+            || !scorecard.warnings().isEmpty()
+            || !earlier.warnings().isEmpty();
     if (mail.dryRun) {
       return dryRun(check, view, distribution, warned);
     }

@@ -24,9 +24,11 @@ import picocli.CommandLine.Spec;
     description =
         "Checks the plan and, when it has no error, computes the scorecard for the reporting"
             + " period and writes <org>-<YYYY-MM>-kpis.csv, -key-results.csv, -objectives.csv,"
-            + " -scorecard.xlsx and -board-pack.pdf, each Distribution scope's pack and one .eml"
-            + " message per recipient (sent with --smtp). Given a FOLDER, runs every plan workbook"
-            + " in it, each into its own subfolder of --out.")
+            + " -scorecard.xlsx and -board-pack.pdf, with -actuals.csv, the record of the actuals"
+            + " it was built from (and -changes.csv when --out holds an earlier month's record),"
+            + " each Distribution scope's pack and one .eml message per recipient (sent with"
+            + " --smtp). Given a FOLDER, runs every plan workbook in it, each into its own"
+            + " subfolder of --out.")
 final class RunCommand implements Callable<Integer> {
 
   @Mixin PlanOptions options;

@@ -60,9 +60,9 @@ class FolderRunTest {
     assertTrue(
         lines.get(header + 1).matches("broken\\.xlsx +0  broken\\.xlsx: this is a text file, .+"),
         lines.get(header + 1));
-    // north.xlsx: October; 3 CSVs + 2 files for each of 3 scopes + 4 messages = 13 outputs
+    // north.xlsx, October: 3 CSVs + actuals record + 2 files for 3 scopes + 4 messages = 14
     assertTrue(
-        lines.get(header + 2).matches("north\\.xlsx +2026-10 +\\d+ +\\d+ +\\d+ +\\d+ +13"),
+        lines.get(header + 2).matches("north\\.xlsx +2026-10 +\\d+ +\\d+ +\\d+ +\\d+ +14"),
         lines.get(header + 2));
   }
 
