@@ -49,7 +49,7 @@ public final class Benchmark {
       long start = System.nanoTime();
       PlanWorkbook.write(BenchPlan.generate(size), file);
       OUT.printf(
-          "  %s  %,6d KPIs  %8.1f MB  %,7d ms  %s%n",
+          "  %s  %,6d KPIs  %8.2f MB  %,7d ms  %s%n",
           size, size.kpis, Files.size(file) / 1e6, (System.nanoTime() - start) / 1_000_000, file);
       plans.put(size, file);
     }

@@ -72,14 +72,23 @@ final class OkrGenerator {
     for (BenchKpi kpi : kpis.subList(index * 5, index * 5 + 5)) {
       Kind kind = kpi.kind();
       if (kind.higherIsBetter() && !kind.isQuarterly() && kind != Kind.HEADCOUNT) {
-        double start = kpi.actuals()[Months.index(objective.start()) - 1];
-        start = Double.isNaN(start) ? kpi.actuals()[0] : start;
+        double start = latestBefore(kpi, objective.start());
         double target = kind.round(kind.unit.equals("%") ? start + 0.05 : start * 1.1);
         return keyResult(objective, 1, "Lift " + kpi.name(), "Outcome", "Increase", start, target)
             .withKpi(kpi.id(), index % 4 == 0 ? 2.0 : null);
       }
     }
     return ownRow(objective, index, 1);
+  }
+
+  /** The KPI's latest reported actual before the month: where the key result starts. */
+  private static double latestBefore(BenchKpi kpi, YearMonth month) {
+    for (int m = Months.index(month) - 1; m >= 0; m--) {
+      if (!Double.isNaN(kpi.actuals()[m])) {
+        return kpi.actuals()[m];
+      }
+    }
+    return kpi.kind().lowestLevel;
   }
 
   private BenchKeyResult ownRow(BenchObjective objective, int index) {

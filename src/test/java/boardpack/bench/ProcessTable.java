@@ -16,7 +16,7 @@ import java.util.Map;
 final class ProcessTable {
 
   private static final Map<Size, String> TARGETS = Map.of(Size.S, "", Size.M, "<= 2", Size.L, "<= 3");
-  private static final String ROW = "%-4s %16s %16s %16s %7s %7s%n";
+  private static final String ROW = "%-4s %8s %7s  %8s %7s  %8s %7s  %6s %6s  %s%n";
   private static final String SMALL_HEAP = "-Xmx256m";
 
   private ProcessTable() {}
@@ -27,29 +27,44 @@ final class ProcessTable {
     String jar = project.resolve("target/boardpack.jar").toString();
     String bareClasspath = jar + File.pathSeparator + project.resolve("target/test-classes");
     out.printf("Whole processes, JVM start included, median of %d, ms (%s):%n", runs, java);
-    out.printf(ROW, "size", "./boardpack run", "java -jar run", "bare SAX parse", "ratio", "target");
+    out.printf(ROW, "", "./boardpack run", "", "java -jar run", "", "bare SAX parse", "", "ratio", "", "");
+    out.printf(ROW, "size", "wall", "cpu", "wall", "cpu", "wall", "cpu", "wall", "cpu", "target");
     for (Map.Entry<Size, Path> plan : plans.entrySet()) {
       String file = plan.getValue().toString();
       String outFolder = folder.resolve("process-out-" + plan.getKey()).toString();
-      long[] medians =
+      List<Processes.Ended> medians =
           Processes.medians(
               List.of(
                   List.of(project.resolve("boardpack").toString(), "run", file, "--out", outFolder),
                   List.of(java, "-jar", jar, "run", file, "--out", outFolder),
                   List.of(java, "-cp", bareClasspath, SaxParse.class.getName(), file)),
               runs);
+      Processes.Ended launcher = medians.get(0);
+      Processes.Ended bare = medians.get(2);
       out.printf(
           ROW,
           plan.getKey(),
-          String.format("%,d", medians[0] / 1_000_000),
-          String.format("%,d", medians[1] / 1_000_000),
-          String.format("%,d", medians[2] / 1_000_000),
-          String.format("%.2f", (double) medians[0] / medians[2]),
+          ms(launcher.wallNanos()),
+          ms(launcher.cpuNanos()),
+          ms(medians.get(1).wallNanos()),
+          ms(medians.get(1).cpuNanos()),
+          ms(bare.wallNanos()),
+          ms(bare.cpuNanos()),
+          ratio(launcher.wallNanos(), bare.wallNanos()),
+          ratio(launcher.cpuNanos(), bare.cpuNanos()),
           TARGETS.get(plan.getKey()));
     }
     if (plans.containsKey(Size.L)) {
       smallHeap(out, project, plans.get(Size.L), folder);
     }
+  }
+
+  private static String ms(long nanos) {
+    return nanos < 0 ? "n/a" : String.format("%,d", nanos / 1_000_000);
+  }
+
+  private static String ratio(long nanos, long reference) {
+    return nanos < 0 || reference <= 0 ? "n/a" : String.format("%.2f", (double) nanos / reference);
   }
 
   /** Issue 12: L must succeed in a 256 MB heap. */
@@ -61,10 +76,11 @@ final class ProcessTable {
                 folder.resolve("process-out-L-small").toString()),
             SMALL_HEAP);
     out.printf(
-        "L with %s (JAVA_TOOL_OPTIONS): ./boardpack run %s in %,d ms, exit %d%s%n",
+        "L with %s (JAVA_TOOL_OPTIONS): ./boardpack run %s in %s ms (cpu %s ms), exit %d%s%n",
         SMALL_HEAP,
         ended.done() ? "succeeded" : "FAILED",
-        ended.wallNanos() / 1_000_000,
+        ms(ended.wallNanos()),
+        ms(ended.cpuNanos()),
         ended.exitCode(),
         ended.done() ? "" : ": " + ended.firstErrorLine());
   }

@@ -12,8 +12,11 @@ final class Processes {
 
   private Processes() {}
 
-  /** How one process ended: its wall time, exit code and the first line it wrote to stderr. */
-  record Ended(long wallNanos, int exitCode, String firstErrorLine) {
+  /**
+   * How one process ended: its wall time, its CPU time (-1 where unknown), exit code and the first
+   * line it wrote to stderr.
+   */
+  record Ended(long wallNanos, long cpuNanos, int exitCode, String firstErrorLine) {
 
     /** boardpack's 0 (done) and 1 (done, with warnings) both mean the outputs were written. */
     boolean done() {
@@ -32,32 +35,41 @@ final class Processes {
       if (javaToolOptions != null) {
         builder.environment().put("JAVA_TOOL_OPTIONS", javaToolOptions);
       }
+      long cpu = ChildCpu.nanos();
       long start = System.nanoTime();
       Process process = builder.start();
       int exit = waitFor(process);
       long wall = System.nanoTime() - start;
-      return new Ended(wall, exit, firstErrorLine(errors));
+      long cpuAfter = ChildCpu.nanos();
+      return new Ended(wall, cpu < 0 ? -1 : cpuAfter - cpu, exit, firstErrorLine(errors));
     } finally {
       Files.deleteIfExists(errors);
     }
   }
 
-  /** The median wall time of {@code runs} runs of each command, run in turn so noise is shared. */
-  static long[] medians(List<List<String>> commands, int runs) throws IOException {
-    List<long[]> times = new ArrayList<>();
-    commands.forEach(command -> times.add(new long[runs]));
+  /** The medians of {@code runs} runs of each command, run in turn so noise is shared. */
+  static List<Ended> medians(List<List<String>> commands, int runs) throws IOException {
+    List<long[]> walls = new ArrayList<>();
+    List<long[]> cpus = new ArrayList<>();
+    commands.forEach(command -> walls.add(new long[runs]));
+    commands.forEach(command -> cpus.add(new long[runs]));
     for (int r = 0; r < runs; r++) {
       for (int c = 0; c < commands.size(); c++) {
         Ended ended = run(commands.get(c), null);
-        if (ended.exitCode() > 1) {
+        if (!ended.done()) {
           throw new IllegalStateException(
               String.join(" ", commands.get(c)) + " exited " + ended.exitCode() + ": "
                   + ended.firstErrorLine());
         }
-        times.get(c)[r] = ended.wallNanos();
+        walls.get(c)[r] = ended.wallNanos();
+        cpus.get(c)[r] = ended.cpuNanos();
       }
     }
-    return times.stream().mapToLong(Processes::median).toArray();
+    List<Ended> medians = new ArrayList<>();
+    for (int c = 0; c < commands.size(); c++) {
+      medians.add(new Ended(median(walls.get(c)), median(cpus.get(c)), 0, ""));
+    }
+    return medians;
   }
 
   private static long median(long[] values) {

@@ -1,20 +1,24 @@
 package boardpack.bench;
 
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.util.List;
 
 /** Prints the in-process table: per size, the reference parse, each stage and the total. */
 final class StageTable {
 
-  private static final String ROW = "%-4s %6s %7s  %-15s %9s %9s %9s %9s%n";
+  private static final String ROW = "%-4s %6s %7s  %-13s %9s %9s %9s %9s%n";
 
   private StageTable() {}
 
   static void printHeading(PrintStream out, String javaVersion, Runtime runtime) {
     out.printf(
-        "In one JVM (Java %s, %d CPUs, max heap %,d MB), after a warm-up run on the first size;"
-            + " ms and MB:%n",
-        javaVersion, runtime.availableProcessors(), runtime.maxMemory() >> 20);
+        "In one JVM (Java %s, %d CPUs, max heap %,d MB, load average %.1f), after a warm-up run"
+            + " on the first size; ms and MB:%n",
+        javaVersion,
+        runtime.availableProcessors(),
+        runtime.maxMemory() >> 20,
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     out.printf(ROW, "size", "KPIs", "file MB", "stage", "wall", "cpu", "thread", "peak heap");
   }
 
@@ -25,7 +29,7 @@ final class StageTable {
       long cells,
       Meter.Reading reference,
       List<Meter.Reading> stages) {
-    row(out, size.name(), String.format("%,d", size.kpis), String.format("%.1f", fileBytes / 1e6),
+    row(out, size.name(), String.format("%,d", size.kpis), String.format("%.2f", fileBytes / 1e6),
         "SAX parse", reference);
     Meter.Reading total = stages.getFirst();
     for (int i = 0; i < stages.size(); i++) {
@@ -35,7 +39,7 @@ final class StageTable {
     row(out, "", "", "", "pipeline", total);
     out.printf(
         ROW,
-        "", "", "", "x SAX parse", String.format("%.1f", (double) total.wallNanos() / reference.wallNanos()),
+        "", "", "", "ratio to SAX", String.format("%.1f", (double) total.wallNanos() / reference.wallNanos()),
         String.format("%.1f", (double) total.processCpuNanos() / reference.processCpuNanos()), "", "");
     out.printf("%-4s %,d cells parsed%n%n", "", cells);
   }
