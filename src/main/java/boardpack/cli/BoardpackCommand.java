@@ -2,14 +2,19 @@ package boardpack.cli;
 
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** The top command: {@code boardpack check|run}; by itself only help and version. */
+/**
+ * The top command: {@code boardpack check|run}; by itself only help and version. {@code boardpack
+ * help [COMMAND]} works as in git and mvn (picocli's built-in help command).
+ */
 @Command(
     name = "boardpack",
     mixinStandardHelpOptions = true,
+    subcommands = HelpCommand.class,
     version = "boardpack " + Main.VERSION,
     description =
         "Turns a plan workbook of OKRs, KPIs and monthly actuals into a month-end scorecard.")

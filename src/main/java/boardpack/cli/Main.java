@@ -21,6 +21,8 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    // The board pack's charts use AWT fonts; headless, no window system is touched (no Dock icon).
+    System.setProperty("java.awt.headless", "true");
     System.exit(run(args, System.out, System.err));
   }
 

@@ -15,7 +15,11 @@ final class PlanReport {
 
   static void print(PlanCheck check, PrintStream out) {
     out.println("Plan:          " + check.file());
-    check.plan().ifPresent(plan -> summary(plan, check, out));
+    check.asRead().ifPresent(plan -> summary(plan, check, out));
+    if (!check.notes().isEmpty()) {
+      out.println();
+      problems("Notes", check.notes(), out);
+    }
     out.println();
     problems("Warnings", check.warnings(), out);
     out.println();
@@ -48,12 +52,20 @@ final class PlanReport {
   /** The last line when the plan has errors, on the error stream. */
   static void refuse(PlanCheck check, String consequence, PrintStream err) {
     int count = check.errors().size();
+    List<String> others = check.otherFilesWithErrors();
+    boolean inPlan = check.errors().stream().anyMatch(p -> p.where().file().equals(check.file()));
+    String where =
+        others.isEmpty()
+            ? "the plan"
+            : (inPlan ? "the plan and " : "") + String.join(" and ", others);
     err.println(
         check.file()
             + ": "
             + count
             + (count == 1 ? " error; fix it" : " errors; fix them")
-            + " in the plan and run again"
+            + " in "
+            + where
+            + " and run again"
             + consequence);
   }
 

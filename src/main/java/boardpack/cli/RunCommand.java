@@ -4,12 +4,17 @@ import boardpack.compute.PackView;
 import boardpack.compute.ScorecardEngine;
 import boardpack.model.Scorecard;
 import boardpack.read.UnreadableFileException;
+import boardpack.write.StagedOutput;
 import boardpack.write.csv.ScorecardCsv;
+import boardpack.write.pdf.BoardPackPdf;
+import boardpack.write.pdf.Template;
+import boardpack.write.pdf.TemplateException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,10 +27,13 @@ import picocli.CommandLine.Option;
     version = "boardpack " + Main.VERSION,
     description =
         "Checks the plan and, when it has no error, computes the scorecard for the reporting"
-            + " period and writes <org>-<YYYY-MM>-kpis.csv, -key-results.csv and -objectives.csv.")
+            + " period and writes <org>-<YYYY-MM>-kpis.csv, -key-results.csv, -objectives.csv"
+            + " and -board-pack.pdf.")
 final class RunCommand implements Callable<Integer> {
 
   @Mixin PlanOptions options;
+
+  @Mixin TemplateOption templateOption;
 
   @Option(
       names = "--out",
@@ -43,6 +51,13 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws UnreadableFileException {
+    Template template;
+    try {
+      template = templateOption.load(); // before the plan: a broken look fails fast
+    } catch (TemplateException e) {
+      err.println("boardpack: " + e.getMessage());
+      return ExitCode.UNREADABLE_FILE;
+    }
     PlanCheck check = PlanCheck.read(options);
     PlanReport.print(check, stdout);
     if (check.hasErrors()) {
@@ -56,8 +71,11 @@ final class RunCommand implements Callable<Integer> {
       PlanReport.problems("Warnings from the calculations", scorecard.warnings(), stdout);
     }
     try {
-      PackView view = PackView.of(scorecard, check.warnings());
-      PlanReport.written(ScorecardCsv.write(view, out), stdout);
+      PackView view = PackView.of(scorecard, check.warningsAndNotes());
+      PlanReport.written(writeOutputs(view, template), stdout);
+    } catch (TemplateException e) {
+      err.println("boardpack: " + e.getMessage() + " (nothing was written)");
+      return ExitCode.UNREADABLE_FILE;
     } catch (IOException e) {
       err.println(
           "boardpack: cannot write to "
@@ -68,6 +86,16 @@ final class RunCommand implements Callable<Integer> {
       return ExitCode.UNREADABLE_FILE;
     }
     return ExitCode.done(!check.warnings().isEmpty() || !scorecard.warnings().isEmpty());
+  }
+
+  // Every output is staged beside its final name and moved into place only when all are written.
+  private List<Path> writeOutputs(PackView view, Template template)
+      throws IOException, TemplateException {
+    try (StagedOutput output = StagedOutput.in(out)) {
+      ScorecardCsv.stage(view, output);
+      BoardPackPdf.stage(view, template, output);
+      return output.commit();
+    }
   }
 
   // NIO's messages are often just the path; say what went wrong instead.

@@ -26,12 +26,9 @@ final class KpiRanking {
 
   private KpiRanking() {}
 
-  /**
-   * The one place the plan's {@code Board} column plugs in: {@code return kpi.board();} once
-   * model.Kpi carries it.
-   */
+  /** The one place the plan's {@code Board} column plugs in. */
   static boolean isBoard(Kpi kpi) {
-    return false;
+    return kpi.board();
   }
 
   /** Red in the month shown, worked on by an active OKR, leading, or marked Board. */

@@ -1,7 +1,7 @@
 package boardpack.compute;
 
-import boardpack.model.FiscalCalendar;
 import boardpack.model.Figure;
+import boardpack.model.FiscalCalendar;
 import boardpack.model.Kpi;
 import boardpack.model.Plan;
 import boardpack.model.Series;

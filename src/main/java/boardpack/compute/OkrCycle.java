@@ -1,8 +1,8 @@
 package boardpack.compute;
 
-import boardpack.model.FiscalCalendar;
 import boardpack.model.CarryForward;
 import boardpack.model.Figure;
+import boardpack.model.FiscalCalendar;
 import boardpack.model.Frequency;
 import boardpack.model.Id;
 import boardpack.model.KeyResult;

@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param leads the lagging KPI this leading KPI drives
  * @param lag the expected lag in months; empty: found from the data
  * @param source the KPI's ID cell
+ * @param board the Board column said Yes: the KPI goes on the pack's dashboard page
  */
 public record Kpi(
     Id id,
@@ -27,7 +28,8 @@ public record Kpi(
     Optional<Integer> lag,
     Frequency frequency,
     String dataSource,
-    Source source) {
+    Source source,
+    boolean board) {
 
   public Kpi {
     Objects.requireNonNull(id, "id");

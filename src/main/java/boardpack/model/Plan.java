@@ -50,7 +50,8 @@ public record Plan(
    */
   public Map<Id, Kpi> kpisById() {
     return kpis.stream()
-        .collect(Collectors.toUnmodifiableMap(Kpi::id, Function.identity(), (first, later) -> first));
+        .collect(
+            Collectors.toUnmodifiableMap(Kpi::id, Function.identity(), (first, later) -> first));
   }
 
   /** Objectives by ID, the first of any duplicate kept, as {@link #kpisById()}. */

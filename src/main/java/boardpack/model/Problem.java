@@ -4,8 +4,8 @@ import java.util.Comparator;
 import java.util.Objects;
 
 /**
- * Something wrong with the plan, named by its place: {@code KPIs!D7: target "abc" is not a number;
- * expected a number such as 1234.5 or 12%}.
+ * Something wrong with the plan, or a default worth knowing, named by its place: {@code KPIs!D7:
+ * target "abc" is not a number; expected a number such as 1234.5 or 12%}.
  */
 public record Problem(Severity severity, Source where, String message)
     implements Comparable<Problem> {
@@ -27,8 +27,21 @@ public record Problem(Severity severity, Source where, String message)
     return new Problem(Severity.WARNING, where, message);
   }
 
+  /** A default applied where the author may have meant otherwise; never changes the exit code. */
+  public static Problem note(Source where, String message) {
+    return new Problem(Severity.NOTE, where, message);
+  }
+
   public boolean isError() {
     return severity == Severity.ERROR;
+  }
+
+  public boolean isWarning() {
+    return severity == Severity.WARNING;
+  }
+
+  public boolean isNote() {
+    return severity == Severity.NOTE;
   }
 
   @Override

@@ -1,5 +1,6 @@
 package boardpack.read;
 
+import java.util.regex.Pattern;
 import org.apache.poi.ss.formula.eval.NotImplementedFunctionException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -10,6 +11,7 @@ import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Turns POI cells into {@link CellContent}: formulas by their cached result, evaluated only when a
@@ -17,25 +19,48 @@ import org.apache.poi.xssf.usermodel.XSSFCell;
  */
 final class CellContents {
 
+  /** {@code [1]Sheet!A1} or {@code '[Budget.xlsx]Sheet'!A1}: a reference to another workbook. */
+  private static final Pattern EXTERNAL_LINK = Pattern.compile("\\[[^\\]]+\\][^!]*!");
+
   private final Workbook workbook;
   private final boolean date1904;
+  private final boolean cacheUntrusted;
   private FormulaEvaluator evaluator;
 
   CellContents(Workbook workbook) {
     this.workbook = workbook;
     this.date1904 = workbook instanceof Date1904Support dates && dates.isDate1904();
+    // Writers that cannot calculate (XlsxWriter stores 0 as every formula's result) set the flag
+    // "recalculate everything on load"; Excel clears it when it saves, so its results are trusted.
+    // (.xls always holds the results Excel calculated.)
+    this.cacheUntrusted =
+        workbook instanceof XSSFWorkbook xssf && xssf.getForceFormulaRecalculation();
   }
 
   CellContent of(Cell cell) {
     if (cell == null) {
       return CellContent.BLANK;
     }
+    try {
+      return read(cell);
+    } catch (RuntimeException e) {
+      // A cell a script wrote badly (<v>abc</v> on a number cell, say): POI cannot read it.
+      String stored =
+          cell instanceof XSSFCell xssf && xssf.getCTCell().isSetV()
+              ? " \"" + xssf.getCTCell().getV() + "\""
+              : "";
+      return new CellContent.Failure(
+          "a stored value" + stored + " that cannot be read", "retype the value in Excel");
+    }
+  }
+
+  private CellContent read(Cell cell) {
     return switch (cell.getCellType()) {
       case STRING -> CellContent.text(cell.getStringCellValue());
       case NUMERIC -> number(cell.getNumericCellValue(), cell);
       case BOOLEAN -> new CellContent.Bool(cell.getBooleanCellValue());
       case ERROR -> errorValue(cell.getErrorCellValue());
-      case FORMULA -> hasCachedResult(cell) ? cached(cell) : evaluated(cell);
+      case FORMULA -> hasCachedResult(cell) && !cacheUntrusted ? cached(cell) : evaluated(cell);
       case BLANK, _NONE -> CellContent.BLANK;
     };
   }
@@ -54,9 +79,10 @@ final class CellContents {
     CellValue result;
     try {
       result = evaluator().evaluate(cell);
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError e) {
       // POI signals unsupported functions, external links and bad references with various
-      // runtime exceptions; each is a cell the user must fix, not a crash.
+      // runtime exceptions, and a chain of thousands of uncalculated formulas overflows its
+      // recursion; each is a cell the user must fix, not a crash.
       return unevaluable(cell, e);
     }
     if (result == null) {
@@ -71,16 +97,24 @@ final class CellContents {
     };
   }
 
-  private static CellContent unevaluable(Cell cell, RuntimeException e) {
+  private static CellContent unevaluable(Cell cell, Throwable e) {
     Throwable cause = e.getCause() != null ? e.getCause() : e;
+    String formula = cell.getCellFormula();
     String why =
         cause instanceof NotImplementedFunctionException function
             ? "the function " + function.getFunctionName() + " is not supported"
-            : String.valueOf(cause.getMessage()).lines().findFirst().orElse("");
+            : EXTERNAL_LINK.matcher(formula).find()
+                ? "it links to another workbook"
+                : e instanceof StackOverflowError
+                    ? "its chain of formulas is too long to follow"
+                    : CrashText.firstLine(cause);
     return new CellContent.Failure(
         "the formula ="
-            + cell.getCellFormula()
-            + ", which has no saved result and cannot be evaluated ("
+            + formula
+            + (hasCachedResult(cell)
+                ? ", whose saved result the program that wrote it marked as not calculated,"
+                    + " and which cannot be evaluated ("
+                : ", which has no saved result and cannot be evaluated (")
             + why
             + ")",
         "open and save the workbook in Excel so it stores the result");
@@ -110,9 +144,11 @@ final class CellContents {
   }
 
   // A formula written by a tool that does not calculate (and never opened in Excel) has no <v>
-  // element in .xlsx; .xls always stores a result.
+  // element in .xlsx, or an empty one (openpyxl writes <v></v>), which POI would read as 0;
+  // .xls always stores a result.
   private static boolean hasCachedResult(Cell cell) {
-    return !(cell instanceof XSSFCell xssf) || xssf.getCTCell().isSetV();
+    return !(cell instanceof XSSFCell xssf)
+        || xssf.getCTCell().isSetV() && !xssf.getCTCell().getV().isEmpty();
   }
 
   private FormulaEvaluator evaluator() {

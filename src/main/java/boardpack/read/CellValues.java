@@ -16,7 +16,11 @@ final class CellValues {
   static final String A_NUMBER = "a number such as 1234.5 or 12%";
   static final String A_MONTH = "a month such as Oct 2026, October 2026, Oct-26, 2026-10 or a date";
   private static final Pattern PLAIN_NUMBER =
-      Pattern.compile("[+-]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|[+-]?\\.\\d+");
+      Pattern.compile(
+          "[+-]?(?:(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?");
+
+  /** The largest number a cell can hold (workbook.md: beyond it is an error). */
+  static final String LARGEST = "1.7976931348623157E308";
 
   private CellValues() {}
 
@@ -24,9 +28,8 @@ final class CellValues {
   static Optional<Value> number(Field field, Problems problems) {
     return switch (field.content()) {
       case CellContent.Blank blank -> Optional.empty();
-      case CellContent.Number n -> Optional.of(new Value(n.value(), field.at()));
-      // workbook.md: numeric cells as stored, whatever their format.
-      case CellContent.Date d -> Optional.of(new Value(d.serial(), field.at()));
+      case CellContent.Number n -> finite(n.value(), field, problems);
+      case CellContent.Date d -> dateAsNumber(d, field, problems);
       case CellContent.Text t -> textNumber(t.text(), field, problems);
       case CellContent.Bool b -> notA(field, "a number", A_NUMBER, problems);
       case CellContent.Failure f -> notA(field, "a number", A_NUMBER, problems);
@@ -87,13 +90,22 @@ final class CellValues {
     if (!PLAIN_NUMBER.matcher(number).matches()) {
       return OptionalDouble.empty();
     }
-    // BigDecimal so that "33.3%" is exactly the double nearest 0.333, as Excel stores it.
-    BigDecimal exact = new BigDecimal(number.replace(",", ""));
-    return OptionalDouble.of((percent ? exact.movePointLeft(2) : exact).doubleValue());
+    String digits = number.replace(",", "");
+    try {
+      // BigDecimal so that "33.3%" is exactly the double nearest 0.333, as Excel stores it.
+      BigDecimal exact = new BigDecimal(digits);
+      return OptionalDouble.of((percent ? exact.movePointLeft(2) : exact).doubleValue());
+    } catch (NumberFormatException exponentBeyondInt) {
+      // 1e9999999999: BigDecimal's exponent overflows; a double says infinity (or 0) instead.
+      return OptionalDouble.of(Double.parseDouble(digits) / (percent ? 100 : 1));
+    }
   }
 
   /** How messages show a number: 1200, 0.75, -12.5. */
   static String show(double number) {
+    if (!Double.isFinite(number)) {
+      return Double.isNaN(number) ? "not a number" : (number > 0 ? "" : "-") + "infinity";
+    }
     if (number == Math.rint(number) && Math.abs(number) < 1e15) {
       return Long.toString((long) number);
     }
@@ -105,7 +117,45 @@ final class CellValues {
     if (parsed.isEmpty()) {
       return notA(field, "a number", A_NUMBER, problems);
     }
-    return Optional.of(new Value(parsed.getAsDouble(), field.at()));
+    return finite(parsed.getAsDouble(), field, problems);
+  }
+
+  /** workbook.md: a number too large to hold (beyond ±1.7976931348623157E308) is an error. */
+  private static Optional<Value> finite(double number, Field field, Problems problems) {
+    if (Double.isFinite(number)) {
+      return Optional.of(new Value(number, field.at()));
+    }
+    problems.error(
+        field.at(),
+        field.what()
+            + found(field.content())
+            + " is too large to hold; expected a number between -"
+            + LARGEST
+            + " and "
+            + LARGEST);
+    return Optional.empty();
+  }
+
+  /**
+   * workbook.md: a date where a number is expected is a warning showing both; the number Excel
+   * stores is read (Excel turns 6/1 typed into a date).
+   */
+  private static Optional<Value> dateAsNumber(
+      CellContent.Date date, Field field, Problems problems) {
+    problems.warning(
+        field.at(),
+        field.what()
+            + " is the date "
+            + date.date()
+            + ", read as the number "
+            + show(date.serial())
+            + " that Excel stores for it; expected a number: if you typed a number such as 6/1,"
+            + " Excel made it a date, so format the cell as a number and retype it");
+    return Optional.of(new Value(date.serial(), field.at()));
+  }
+
+  private static String found(CellContent content) {
+    return content instanceof CellContent.Text t ? " \"" + t.text() + "\"" : "";
   }
 
   /**

@@ -2,8 +2,12 @@ package boardpack.read;
 
 import boardpack.model.Attachment;
 import boardpack.model.Recipient;
+import boardpack.model.Source;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -21,13 +25,17 @@ final class DistributionReader {
   static final String ALL = "All";
   static final TableSpec SPEC =
       new TableSpec(SHEET, EMAIL, List.of(EMAIL), List.of(NAME, SCOPE, ATTACH));
-  private static final Pattern EMAIL_ADDRESS = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+  /** One @, a local part, a domain of dot-separated labels with at least one dot, no spaces. */
+  private static final Pattern EMAIL_ADDRESS =
+      Pattern.compile(
+          "[^@\\s,;<>()\\[\\]\"]+@(?:[^@\\s,;<>()\\[\\].\"]+\\.)+[^@\\s,;<>()\\[\\].\"]+");
 
   private DistributionReader() {}
 
   /**
    * The recipients; {@code scopes} are the folded teams and owners of the plan, so that a scope
-   * naming nobody (a typo would send an empty pack) is a warning.
+   * naming nobody (a typo would send an empty pack) is an error.
    */
   static List<Recipient> read(Sheets sheets, Set<String> scopes) {
     List<Recipient> recipients = new ArrayList<>();
@@ -35,11 +43,28 @@ final class DistributionReader {
         .table(SPEC, false)
         .ifPresent(
             table -> {
+              Map<String, Source> seen = new HashMap<>();
               for (TableRow row : table.rows(table.knownColumns())) {
                 recipient(row, scopes).ifPresent(recipients::add);
+                checkTwice(row, seen);
               }
             });
     return recipients;
+  }
+
+  /** workbook.md: the same address twice is a warning (one message), matched ignoring case. */
+  private static void checkTwice(TableRow row, Map<String, Source> seen) {
+    Source first = seen.putIfAbsent(row.key().toLowerCase(Locale.ROOT), row.source());
+    if (first != null) {
+      row.problems()
+          .warning(
+              row.source(),
+              "email \""
+                  + row.key()
+                  + "\" is given twice (also "
+                  + first.place()
+                  + "), so it would receive two packs; expected each address once");
+    }
   }
 
   private static Optional<Recipient> recipient(TableRow row, Set<String> scopes) {
@@ -49,7 +74,8 @@ final class DistributionReader {
               row.source(),
               "email \""
                   + row.key()
-                  + "\" is not an email address; expected an address such as name@example.com");
+                  + "\" is not an email address; expected one address such as name@example.com"
+                  + " (one @, no spaces, a domain with a dot)");
     }
     String scope = row.text(SCOPE);
     if (scope.isEmpty()) {
@@ -57,12 +83,13 @@ final class DistributionReader {
     } else if (!Folding.fold(scope).equals(Folding.fold(ALL))
         && !scopes.contains(Folding.fold(scope))) {
       row.problems()
-          .warning(
+          .error(
               row.at(SCOPE),
               "scope \""
                   + scope
-                  + "\" is not All, a team or an owner in this plan; expected All, a Team from the Objectives"
-                  + " sheet or an Owner, or this recipient's pack is empty");
+                  + "\" is not All, a team or an owner in this plan, so this recipient's pack would"
+                  + " be empty; expected All, a Team from the Objectives sheet, or an Owner of a"
+                  + " KPI, objective or key result");
     }
     Attachment attachment = row.word(ATTACH, Words.ATTACHMENT).orElse(Attachment.PDF);
     return Optional.of(new Recipient(row.text(NAME), row.key(), scope, attachment, row.source()));

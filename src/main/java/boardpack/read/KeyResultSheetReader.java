@@ -56,6 +56,7 @@ final class KeyResultSheetReader {
     for (TableRow row : rows) {
       keyResult(row, ids, objectives).ifPresent(keyResults::add);
     }
+    DefaultNotes.noteMixedWeights(rows);
     return keyResults;
   }
 

@@ -31,6 +31,7 @@ final class KpiSheetReader {
   static final String LAG = "Lag";
   static final String FREQUENCY = "Frequency";
   static final String DATA_SOURCE = "Data source";
+  static final String BOARD = "Board";
   static final TableSpec SPEC =
       new TableSpec(
           SHEET,
@@ -48,7 +49,8 @@ final class KpiSheetReader {
               LEADS,
               LAG,
               FREQUENCY,
-              DATA_SOURCE));
+              DATA_SOURCE,
+              BOARD));
 
   private KpiSheetReader() {}
 
@@ -57,6 +59,9 @@ final class KpiSheetReader {
     List<Kpi> kpis = new ArrayList<>();
     for (TableRow row : rows) {
       kpi(row, ids).ifPresent(kpis::add);
+    }
+    if (!rows.isEmpty()) {
+      DefaultNotes.noteAbsentColumns(rows.get(0).table());
     }
     return kpis;
   }
@@ -67,7 +72,7 @@ final class KpiSheetReader {
       row.reportBlank(NAME, "the KPI's name");
     }
     Unit unit = new Unit(row.text(UNIT));
-    Direction direction = row.word(DIRECTION, Words.DIRECTION).orElse(Direction.HIGHER_IS_BETTER);
+    Direction direction = DefaultNotes.direction(row);
     boolean withinRange = direction == Direction.WITHIN_RANGE;
     Optional<Band> band = withinRange ? band(row, "a Within range KPI") : ignoredBand(row);
     if (withinRange && band.isEmpty()) {
@@ -88,7 +93,8 @@ final class KpiSheetReader {
             lag(row),
             row.word(FREQUENCY, Words.FREQUENCY).orElse(Frequency.MONTHLY),
             row.text(DATA_SOURCE),
-            row.source()));
+            row.source(),
+            row.word(BOARD, Words.YES_NO).orElse(false)));
   }
 
   /**
@@ -107,7 +113,12 @@ final class KpiSheetReader {
                   + " is Within range and a Within range KPI never sums");
       return given.get().usedFor(direction);
     }
-    return given.orElse(unit.isPercent() || withinRange ? Aggregation.AVERAGE : Aggregation.SUM);
+    Aggregation aggregation =
+        given.orElse(unit.isPercent() || withinRange ? Aggregation.AVERAGE : Aggregation.SUM);
+    if (!withinRange && row.isBlank(AGGREGATION) && row.table().column(AGGREGATION).isPresent()) {
+      DefaultNotes.noteAggregation(row, aggregation, unit);
+    }
+    return aggregation;
   }
 
   /**

@@ -13,29 +13,48 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * workbook.md, Months: the text forms {@code 2026-10}, {@code 2026-10-01}, {@code Oct 2026}, {@code
- * October 2026} and {@code Oct-26}.
+ * workbook.md, Months: the text forms {@code 2026-10}, {@code 2026-10-01}, {@code 2026/10}, {@code
+ * 10/2026}, {@code Oct 2026}, {@code Sept 2026}, {@code October 2026}, {@code Oct-26} and {@code
+ * Oct.26}; also {@code 2026 Oct}, {@code 01-Oct-2026} (Excel's dd-mmm-yyyy) and {@code 2026-10-01
+ * 00:00:00} (a date and time as scripts write them).
  */
 final class MonthText {
 
-  private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})(?:-(\\d{1,2}))?");
-  private static final Pattern NAMED = Pattern.compile("(\\p{L}+)\\.?[\\s-]+(\\d{2}|\\d{4})");
+  private static final String SEPARATORS = "[\\s\\-/.',]*";
+  private static final Pattern YEAR_FIRST =
+      Pattern.compile(
+          "(\\d{4})[-/.](\\d{1,2})(?:[-/.](\\d{1,2})(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)?)?");
+  private static final Pattern MONTH_FIRST = Pattern.compile("(\\d{1,2})[-/.](\\d{4})");
+  private static final Pattern NAMED =
+      Pattern.compile("(?:(\\d{1,2})[\\s\\-/.]+)?(\\p{L}+)" + SEPARATORS + "(\\d{2}|\\d{4})");
+  private static final Pattern YEAR_NAMED =
+      Pattern.compile("(\\d{4})" + SEPARATORS + "(\\p{L}+)\\.?");
   private static final Map<String, Month> NAMES = names();
+
+  /** Years a plan can mean; Jan 1000 or Oct 9999 is a slip, not a month (Excel's own range). */
+  static final int FIRST_YEAR = 1900;
+
+  static final int LAST_YEAR = 2999;
 
   private MonthText() {}
 
   static Optional<YearMonth> parse(String text) {
     String trimmed = text.strip();
-    Matcher iso = ISO.matcher(trimmed);
-    if (iso.matches()) {
-      return iso(iso);
+    Matcher matcher = YEAR_FIRST.matcher(trimmed);
+    if (matcher.matches()) {
+      return of(matcher.group(1), matcher.group(2), matcher.group(3));
     }
-    Matcher named = NAMED.matcher(trimmed);
-    if (named.matches()) {
-      Optional<Month> month = monthName(named.group(1));
-      int year = Integer.parseInt(named.group(2));
-      // Oct-26 is how Excel shows mmm-yy; two-digit years are this century.
-      return month.map(m -> YearMonth.of(year < 100 ? 2000 + year : year, m));
+    matcher = MONTH_FIRST.matcher(trimmed);
+    if (matcher.matches()) {
+      return of(matcher.group(2), matcher.group(1), null);
+    }
+    matcher = NAMED.matcher(trimmed);
+    if (matcher.matches()) {
+      return named(matcher.group(2), matcher.group(3), matcher.group(1));
+    }
+    matcher = YEAR_NAMED.matcher(trimmed);
+    if (matcher.matches()) {
+      return named(matcher.group(2), matcher.group(1), null);
     }
     return Optional.empty();
   }
@@ -45,15 +64,30 @@ final class MonthText {
     return Optional.ofNullable(NAMES.get(text.strip().toLowerCase(Locale.ROOT)));
   }
 
-  private static Optional<YearMonth> iso(Matcher iso) {
+  // Oct-26 is how Excel shows mmm-yy; two-digit years are this century.
+  private static Optional<YearMonth> named(String name, String yearText, String day) {
+    Optional<Month> month = monthName(name);
+    if (month.isEmpty()) {
+      return Optional.empty();
+    }
+    int year = Integer.parseInt(yearText);
+    return of(
+        Integer.toString(year < 100 ? 2000 + year : year),
+        Integer.toString(month.get().getValue()),
+        day);
+  }
+
+  private static Optional<YearMonth> of(String year, String month, String day) {
     try {
-      int year = Integer.parseInt(iso.group(1));
-      int month = Integer.parseInt(iso.group(2));
-      if (iso.group(3) != null) {
-        return Optional.of(
-            YearMonth.from(LocalDate.of(year, month, Integer.parseInt(iso.group(3)))));
+      int y = Integer.parseInt(year);
+      if (y < FIRST_YEAR || y > LAST_YEAR) {
+        return Optional.empty();
       }
-      return Optional.of(YearMonth.of(year, month));
+      int m = Integer.parseInt(month);
+      if (day != null) {
+        return Optional.of(YearMonth.from(LocalDate.of(y, m, Integer.parseInt(day))));
+      }
+      return Optional.of(YearMonth.of(y, m));
     } catch (DateTimeException notADate) {
       return Optional.empty();
     }

@@ -145,6 +145,6 @@ final class MonthlySheetReader {
   }
 
   private static TableSpec spec(String sheet) {
-    return new TableSpec(sheet, ID, List.of(ID), List.of());
+    return new TableSpec(sheet, ID, List.of(ID), List.of(), true);
   }
 }

@@ -44,21 +44,29 @@ final class PlanChecks {
       if (!kpi.isQuarterly()) {
         continue;
       }
-      for (Map.Entry<YearMonth, Value> actual : actuals.getOrDefault(kpi.id(), new TreeMap<>()).entrySet()) {
+      for (Map.Entry<YearMonth, Value> actual :
+          actuals.getOrDefault(kpi.id(), new TreeMap<>()).entrySet()) {
         if (!calendar.isQuarterEnd(actual.getKey())) {
-          problems.warning(actual.getValue().source(), kpi.id() + " is Quarterly, but "
-              + MonthText.show(actual.getKey()) + " is not a fiscal quarter end; the actual is used"
-              + " as reported; expected actuals only in quarter-end months ("
-              + quarterEnds(calendar, actual.getKey()) + ")");
+          problems.warning(
+              actual.getValue().source(),
+              kpi.id()
+                  + " is Quarterly, but "
+                  + MonthText.show(actual.getKey())
+                  + " is not a fiscal quarter end; the actual is used"
+                  + " as reported; expected actuals only in quarter-end months ("
+                  + quarterEnds(calendar, actual.getKey())
+                  + ")");
         }
       }
     }
   }
 
   private static String quarterEnds(FiscalCalendar calendar, YearMonth month) {
-    return String.join(", ", calendar.quarterEnds(month).stream()
-        .map(end -> end.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH))
-        .toList());
+    return String.join(
+        ", ",
+        calendar.quarterEnds(month).stream()
+            .map(end -> end.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH))
+            .toList());
   }
 
   static void checkKpis(

@@ -48,13 +48,18 @@ public final class PlanReader {
     for (Path csv : options.actualsCsvs()) {
       ledgers.addAll(ActualsCsvReader.read(csv, problems));
     }
-    Optional<Plan> plan =
-        plan(new Sheets(workbook, fileName, problems), ledgers, options.csvWins());
-    return new PlanReading(problems.hasErrors() ? Optional.empty() : plan, problems.list());
+    Plan plan = plan(new Sheets(workbook, fileName, problems), ledgers, options.csvWins());
+    return new PlanReading(
+        problems.hasErrors() ? Optional.empty() : Optional.of(plan),
+        problems.list(),
+        Optional.of(plan));
   }
 
-  private static Optional<Plan> plan(
-      Sheets sheets, List<ActualsCsvReader.Line> ledgers, boolean csvWins) {
+  /**
+   * The plan with what could be read, also when there are errors (rows too broken to read left
+   * out), so that {@code check} can show its summary.
+   */
+  private static Plan plan(Sheets sheets, List<ActualsCsvReader.Line> ledgers, boolean csvWins) {
     Settings settings = SettingsReader.read(sheets);
     Definitions definitions = Definitions.read(sheets);
     Measures measures = definitions.measures();
@@ -62,24 +67,23 @@ public final class PlanReader {
     MonthlySheetReader.Values actuals = MonthlySheetReader.actuals(sheets, measures);
     ActualsMerge.merge(ledgers, actuals, measures, csvWins, sheets.problems());
     PlanChecks.checkKpis(definitions.kpis(), targets, actuals, sheets.problems());
-    PlanChecks.checkQuarterlyMonths(definitions.kpis(), actuals,
-        new FiscalCalendar(settings.fiscalYearStart()), sheets.problems());
+    PlanChecks.checkQuarterlyMonths(
+        definitions.kpis(),
+        actuals,
+        new FiscalCalendar(settings.fiscalYearStart()),
+        sheets.problems());
     List<Comment> commentary = CommentaryReader.read(sheets, definitions.ids());
     List<Recipient> distribution = DistributionReader.read(sheets, definitions.scopes());
-    if (sheets.problems().hasErrors()) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        new Plan(
-            sheets.file(),
-            settings,
-            definitions.kpis(),
-            series(targets),
-            series(actuals),
-            definitions.objectives(),
-            definitions.keyResults(),
-            commentary,
-            distribution));
+    return new Plan(
+        sheets.file(),
+        settings,
+        definitions.kpis(),
+        series(targets),
+        series(actuals),
+        definitions.objectives(),
+        definitions.keyResults(),
+        commentary,
+        distribution);
   }
 
   private static Map<Id, Series> series(MonthlySheetReader.Values values) {

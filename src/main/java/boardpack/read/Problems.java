@@ -5,7 +5,9 @@ import boardpack.model.Source;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Collects every problem found while reading (style.md: readers collect, then report all). */
+/**
+ * Collects every problem and note found while reading (style.md: readers collect, then report all).
+ */
 final class Problems {
 
   private final List<Problem> found = new ArrayList<>();
@@ -16,6 +18,11 @@ final class Problems {
 
   void warning(Source where, String message) {
     found.add(Problem.warning(where, message));
+  }
+
+  /** workbook.md: a default that decides a status, where the author may have meant otherwise. */
+  void note(Source where, String message) {
+    found.add(Problem.note(where, message));
   }
 
   boolean hasErrors() {

@@ -45,9 +45,19 @@ final class SettingsReader {
    */
   static Settings read(Sheets sheets) {
     Map<String, Field> given = new HashMap<>();
-    sheets.table(SPEC, false).ifPresent(table -> collect(table, given));
+    Optional<SheetTable> table = sheets.table(SPEC, false);
+    table.ifPresent(found -> collect(found, given));
     Problems problems = sheets.problems();
     Settings defaults = Settings.defaults(withoutExtension(sheets.file()));
+    if (!given.containsKey(FISCAL_YEAR_START)) {
+      problems.note(
+          table
+              .map(found -> Source.sheet(sheets.file(), found.name()))
+              .orElse(Source.file(sheets.file())),
+          "Fiscal year start is not set, so the fiscal year runs January to December (quarters"
+              + " and year-to-date follow it); set Fiscal year start in Settings if yours starts"
+              + " in another month");
+    }
     return new Settings(
         text(given, ORGANISATION, problems).orElse(defaults.organisation()),
         field(given, REPORTING_PERIOD).flatMap(f -> CellValues.month(f, problems)),

@@ -28,14 +28,16 @@ final class SheetTable {
   private final Sheet sheet;
   private final TableSpec spec;
   private final int headerRow;
+  private final int keyRow;
   private final Map<String, List<Integer>> columns = new HashMap<>();
   private final Map<Integer, List<CellRangeAddress>> mergedByRow = new HashMap<>();
 
-  private SheetTable(Sheets sheets, Sheet sheet, TableSpec spec, int headerRow) {
+  private SheetTable(Sheets sheets, Sheet sheet, TableSpec spec, int keyRow, int headerRow) {
     this.sheets = sheets;
     this.sheet = sheet;
     this.spec = spec;
     this.headerRow = headerRow;
+    this.keyRow = keyRow;
     headerCells()
         .forEach(
             (column, content) -> {
@@ -64,7 +66,14 @@ final class SheetTable {
                   + spec.key());
       return Optional.empty();
     }
-    SheetTable table = new SheetTable(sheets, sheet, spec, header.getAsInt());
+    int keyRow = header.getAsInt();
+    int headings =
+        spec.monthColumns() ? TwoRowHeader.monthRow(sheets, sheet, keyRow, spec.key()) : keyRow;
+    SheetTable table = new SheetTable(sheets, sheet, spec, keyRow, headings);
+    if (!spec.monthColumns()) {
+      HeadingCheck.unknownHeadings(table, spec);
+    }
+    HeadingCheck.dataWithoutHeading(table, sheet);
     return table.checkHeadings() ? Optional.of(table) : Optional.empty();
   }
 
@@ -147,8 +156,16 @@ final class SheetTable {
    * Every non-blank header cell by column, merged cells not spread (a heading names one column).
    */
   TreeMap<Integer, CellContent> headerCells() {
+    TreeMap<Integer, CellContent> cells = cellsOf(headerRow);
+    if (keyRow != headerRow) {
+      cellsOf(keyRow).forEach(cells::putIfAbsent);
+    }
+    return cells;
+  }
+
+  private TreeMap<Integer, CellContent> cellsOf(int rowIndex) {
     TreeMap<Integer, CellContent> cells = new TreeMap<>();
-    Row row = sheet.getRow(headerRow);
+    Row row = sheet.getRow(rowIndex);
     for (Cell cell : row == null ? List.<Cell>of() : row) {
       CellContent content = sheets.cells().of(cell);
       if (!content.isBlank()) {
@@ -220,7 +237,8 @@ final class SheetTable {
     int last = sheet.getLastRowNum();
     for (CellRangeAddress region : sheet.getMergedRegions()) {
       int lastRow = Math.min(region.getLastRow(), last);
-      for (int r = Math.max(region.getFirstRow(), headerRow + 1); r <= lastRow; r++) {
+      // From the row above the header: a merged year over month names (MonthColumns).
+      for (int r = Math.max(region.getFirstRow(), headerRow - 1); r <= lastRow; r++) {
         mergedByRow.computeIfAbsent(r, k -> new ArrayList<>()).add(region);
       }
     }

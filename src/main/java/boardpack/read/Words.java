@@ -52,6 +52,10 @@ final class Words<E> {
           .add(Attachment.PDF, "PDF")
           .add(Attachment.XLSX, "XLSX")
           .add(Attachment.BOTH, "Both");
+
+  /** The KPIs sheet's Board column; blank is No. */
+  static final Words<Boolean> YES_NO = new Words<Boolean>().add(true, "Yes").add(false, "No");
+
   static final Words<PageSize> PAGE_SIZE =
       new Words<PageSize>().add(PageSize.A4, "A4").add(PageSize.LETTER, "Letter");
 

@@ -66,6 +66,8 @@ class MainPlanTest {
                     + folder.resolve("northwind-2026-02-key-results.csv")
                     + NL
                     + folder.resolve("northwind-2026-02-objectives.csv")
+                    + NL
+                    + folder.resolve("northwind-2026-02-board-pack.pdf")
                     + NL),
         console.out());
     // February: actual 110, target 1200 / 12 = 100, attainment 110 / 100 = 1.1, green
@@ -164,7 +166,14 @@ class MainPlanTest {
     int code =
         console.run("run", plan.toString(), "--period", "2026-01", "--out", folder.toString());
 
-    assertEquals(0, code, console.err());
+    // issue 7: February's actual is after the period, so it is a warning and not used.
+    assertEquals(1, code, console.err());
+    assertTrue(
+        console
+            .out()
+            .contains(
+                "Actuals!C2: K1: actual 110 for Feb 2026 is after the reporting period Jan 2026, so it is not used in this pack"),
+        console.out());
     // January: actual 100, target 1200 / 12 = 100, attainment 1 + (100 - 100) / 100 = 1, green
     String k1 = Files.readAllLines(folder.resolve("northwind-2026-01-kpis.csv")).get(1);
     assertTrue(k1.startsWith("K1,Revenue,2026-01,100,100,1,green,"), k1);
@@ -214,6 +223,57 @@ class MainPlanTest {
     // February: 115 against 1200 / 12 = 100: attainment 1 + (115 - 100) / 100 = 1.15
     String k1 = Files.readAllLines(folder.resolve("northwind-2026-02-kpis.csv")).get(1);
     assertTrue(k1.startsWith("K1,Revenue,2026-02,115,100,1.15,green,"), k1);
+  }
+
+  @Test
+  void check_planWithErrors_stillPrintsItsSummary() throws IOException {
+    Path plan = writePlan(dir.resolve("plan.xlsx"), "abc", "100", "110");
+
+    int code = console.run("check", plan.toString());
+
+    assertEquals(2, code);
+    assertTrue(
+        console
+            .out()
+            .startsWith(
+                "Plan:          plan.xlsx"
+                    + NL
+                    + "Organisation:  Northwind"
+                    + NL
+                    + "Period:        2026-02 (the latest month with an actual)"
+                    + NL
+                    + "KPIs:          1"
+                    + NL),
+        console.out());
+  }
+
+  @Test
+  void check_defaultsThatDecideFigures_areNotesInTheirOwnSection_exitCodeUnchanged()
+      throws IOException {
+    Path plan = writePlan(dir.resolve("plan.xlsx"), true);
+
+    int code = console.run("check", plan.toString());
+
+    assertEquals(0, code, console.err());
+    assertTrue(
+        console
+            .out()
+            .contains(NL + NL + "Notes (3):" + NL + "KPIs!1:1: there is no Aggregation column"),
+        console.out());
+    assertTrue(
+        console.out().contains(NL + "Settings: Fiscal year start is not set, so the fiscal year"),
+        console.out());
+  }
+
+  @Test
+  void check_errorsOnlyInALedger_sayToFixTheCsv() throws IOException {
+    Path plan = writePlan(dir.resolve("plan.xlsx"), true);
+    Path ledger = Files.writeString(dir.resolve("ledger.csv"), "ID,Period,Value\nK1,2026-02,abc\n");
+
+    int code = console.run("check", plan.toString(), "--actuals", ledger.toString());
+
+    assertEquals(2, code);
+    assertEquals("plan.xlsx: 1 error; fix it in ledger.csv and run again" + NL, console.err());
   }
 
   /** Settings, one KPI with an annual target, and January and February actuals (or none). */

@@ -50,6 +50,19 @@ class MainTest {
   }
 
   @Test
+  void helpCommand_worksAsInGitAndMaven() {
+    int top = console.run("help");
+    String topOut = console.out();
+    Console runHelp = new Console();
+    int run = runHelp.run("help", "run");
+
+    assertEquals(0, top);
+    assertTrue(topOut.startsWith("Usage: boardpack [-hV] [COMMAND]" + NL), topOut);
+    assertEquals(0, run);
+    assertTrue(runHelp.out().startsWith("Usage: boardpack run [-hV]"), runHelp.out());
+  }
+
+  @Test
   void help_onRun_listsItsOptions() {
     int code = console.run("run", "--help");
 

@@ -95,6 +95,54 @@ class PlanReportTest {
   }
 
   @Test
+  void print_notesInTheirOwnSection_andTheSummaryAlsoWithErrors() {
+    Problem note = Problem.note(Source.cell("plan.xlsx", "KPIs", 4, 4), "direction is blank");
+    Problem error =
+        Problem.error(Source.cell("plan.xlsx", "KPIs", 5, 7), "\"abc\" is not a number");
+    PlanCheck check =
+        PlanCheck.of(
+            PLAN,
+            new PlanReading(Optional.empty(), List.of(note, error), Optional.of(plan(true))),
+            Optional.empty());
+
+    assertEquals(
+        lines(
+            "Plan:          plan.xlsx",
+            "Organisation:  Northwind",
+            "Period:        2026-02 (the latest month with an actual)",
+            "KPIs:          1",
+            "Objectives:    0",
+            "Key results:   0",
+            "",
+            "Notes (1):",
+            "KPIs!E5: direction is blank",
+            "",
+            "Warnings: none",
+            "",
+            "Errors (1):",
+            "KPIs!H6: \"abc\" is not a number"),
+        printed(check));
+    assertEquals(List.of(), check.warnings());
+  }
+
+  @Test
+  void refuse_errorsInPlanAndLedger_nameBothFiles() {
+    List<Problem> errors =
+        List.of(
+            Problem.error(Source.sheet("plan.xlsx", "KPIs"), "missing column Name"),
+            Problem.error(Source.line("ledger.csv", 3), "\"abc\" is not a number"));
+    PlanCheck check =
+        PlanCheck.of(PLAN, new PlanReading(Optional.empty(), errors), Optional.empty());
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+    PlanReport.refuse(check, "", new PrintStream(bytes, true, StandardCharsets.UTF_8));
+
+    assertEquals(
+        lines("plan.xlsx: 2 errors; fix them in the plan and ledger.csv and run again"),
+        bytes.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
   void check_noActualsAndNoPeriod_isAnErrorNamingTheFile() {
     PlanCheck check =
         PlanCheck.of(PLAN, new PlanReading(Optional.of(plan(false)), List.of()), Optional.empty());
@@ -144,7 +192,8 @@ class PlanReportTest {
             Optional.empty(),
             Frequency.MONTHLY,
             "",
-            HERE);
+            HERE,
+            false);
     Map<Id, Series> actuals =
         withActuals
             ? Map.of(

@@ -73,7 +73,8 @@ class AttainmentTest {
   @Test
   void band_zeroWidthAtZero_outside_hasNoScale_soIsAbsent() {
     // [0, 0]: below, s = U - L = 0, so 1 - (0 - -1) / 0 cannot be computed
-    assertEquals(Figure.absent("the band has no width to measure by"),
+    assertEquals(
+        Figure.absent("the band has no width to measure by"),
         Attainment.attainment(band(0, 0), -1));
     assertEquals(Figure.of(1), Attainment.attainment(band(0, 0), 0));
   }

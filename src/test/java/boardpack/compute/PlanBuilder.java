@@ -377,7 +377,8 @@ final class PlanBuilder {
           lag,
           frequency,
           "",
-          HERE);
+          HERE,
+          false);
     }
   }
 }

@@ -103,8 +103,9 @@ class CommentaryAndDistributionTest {
         List.of(recipients.get(0).name(), recipients.get(0).email()));
   }
 
+  // issue 7: a scope naming nobody is now an error (workbook.md, Distribution), not a warning.
   @Test
-  void distribution_badEmailOrAttach_areErrors_scopeNamingNobodyIsAWarning() {
+  void distribution_badEmailOrAttach_orScopeNamingNobody_areErrors() {
     TestWorkbook workbook = withOwners();
     workbook
         .sheet("Distribution")
@@ -117,12 +118,47 @@ class CommentaryAndDistributionTest {
 
     assertErrors(
         reading,
-        "Distribution!B2: email \"bob at acme\" is not an email address; expected an address such as name@example.com",
+        "Distribution!B2: email \"bob at acme\" is not an email address; expected one address"
+            + " such as name@example.com (one @, no spaces, a domain with a dot)",
         "Distribution!D2: attach \"Zip\" is not known; expected one of PDF, XLSX, Both",
+        "Distribution!C3: scope \"Marketing\" is not All, a team or an owner in this plan, so this"
+            + " recipient's pack would be empty; expected All, a Team from the Objectives sheet, or"
+            + " an Owner of a KPI, objective or key result",
         "Distribution!B4: row 4 has data but no Email; expected Email filled in, or the row cleared");
+    assertWarnings(reading);
+  }
+
+  @Test
+  void distribution_addressesThatAreNotOneEmail_areErrors_theSameAddressTwiceIsAWarning() {
+    TestWorkbook workbook = withOwners();
+    workbook
+        .sheet("Distribution")
+        .row("Email")
+        .row("a@acme")
+        .row("@acme.com")
+        .row("a@@acme.com")
+        .row("a@acme..com")
+        .row("a@acme.com; b@acme.com")
+        .row("Ann <ann@acme.com>")
+        .row("ann@acme.com")
+        .row("Ann@Acme.com");
+
+    PlanReading reading = read(workbook);
+
+    String expected =
+        " is not an email address; expected one address such as name@example.com (one @, no"
+            + " spaces, a domain with a dot)";
+    assertErrors(
+        reading,
+        "Distribution!A2: email \"a@acme\"" + expected,
+        "Distribution!A3: email \"@acme.com\"" + expected,
+        "Distribution!A4: email \"a@@acme.com\"" + expected,
+        "Distribution!A5: email \"a@acme..com\"" + expected,
+        "Distribution!A6: email \"a@acme.com; b@acme.com\"" + expected,
+        "Distribution!A7: email \"Ann <ann@acme.com>\"" + expected);
     assertWarnings(
         reading,
-        "Distribution!C3: scope \"Marketing\" is not All, a team or an owner in this plan;"
-            + " expected All, a Team from the Objectives sheet or an Owner, or this recipient's pack is empty");
+        "Distribution!A9: email \"Ann@Acme.com\" is given twice (also Distribution!A8), so it"
+            + " would receive two packs; expected each address once");
   }
 }

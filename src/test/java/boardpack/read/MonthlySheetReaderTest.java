@@ -74,15 +74,20 @@ class MonthlySheetReaderTest {
   @Test
   void headingNeitherMonthNorDescriptive_isAWarningAndTheColumnIgnored() {
     TestWorkbook workbook = okrPlan();
-    workbook.sheet("Actuals").row("ID", "Name", JAN, "Q1 total").row("K1", "Revenue", 5, 99);
+    // issue 7: "Q1 total" names a quarter and is now ignored silently; "Status" is still a warning.
+    workbook
+        .sheet("Actuals")
+        .row("ID", "Name", JAN, "Q1 total", "Status")
+        .row("K1", "Revenue", 5, 99, "ok");
 
     PlanReading reading = read(workbook);
 
     assertEquals(Map.of(JAN, 5.0), numbers(plan(reading).actualsOf(Id.of("K1"))));
     assertWarnings(
         reading,
-        "Actuals!D1: heading \"Q1 total\" is not a month, so this column is ignored;"
-            + " expected a month such as Oct 2026 or 2026-10, or a descriptive heading such as Name or Notes");
+        "Actuals!E1: heading \"Status\" is not a month, so this column is ignored;"
+            + " expected a month such as Oct 2026, 2026-10 or 10/2026, or a month name under a"
+            + " year, or a descriptive heading such as Name or Notes");
   }
 
   @Test

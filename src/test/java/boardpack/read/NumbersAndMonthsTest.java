@@ -2,10 +2,12 @@ package boardpack.read;
 
 import static boardpack.read.Readings.JAN;
 import static boardpack.read.Readings.assertErrors;
+import static boardpack.read.Readings.assertWarnings;
 import static boardpack.read.Readings.cells;
 import static boardpack.read.Readings.kpis;
 import static boardpack.read.Readings.plan;
 import static boardpack.read.Readings.read;
+import static boardpack.read.TestWorkbook.emptyCached;
 import static boardpack.read.TestWorkbook.error;
 import static boardpack.read.TestWorkbook.formula;
 import static boardpack.read.TestWorkbook.uncached;
@@ -175,5 +177,80 @@ class NumbersAndMonthsTest {
 
     // 1 Jan 2026 + 31 days = 1 Feb 2026
     assertEquals(List.of(JAN, Readings.FEB), List.copyOf(months));
+  }
+
+  @Test
+  void numbers_formulaWithAnEmptySavedResult_isEvaluated_notReadAsZero() {
+    List<Double> read = annualTargets(emptyCached("500+20"));
+
+    // 500 + 20 = 520, where POI alone reads the empty <v></v> as 0
+    assertEquals(List.of(520.0), read);
+  }
+
+  @Test
+  void numbers_dateCellWhereANumberIsExpected_isAWarningShowingTheDateAndTheNumber() {
+    PlanReading reading =
+        read(
+            kpis(
+                cells("ID", "Name", "Annual target"),
+                cells("K1", "Revenue", LocalDate.of(2026, 6, 1))));
+
+    // 1 Jun 2026 is day 46174 counted from 1900 as Excel counts
+    assertEquals(46174.0, plan(reading).kpis().get(0).annualTarget().orElseThrow().number());
+    assertWarnings(
+        reading,
+        "KPIs!C2: annual target is the date 2026-06-01, read as the number 46174 that Excel"
+            + " stores for it; expected a number: if you typed a number such as 6/1, Excel made it"
+            + " a date, so format the cell as a number and retype it");
+  }
+
+  @Test
+  void numbers_beyondTheLargestDouble_areErrorsAtTheirCells() {
+    PlanReading reading =
+        read(
+            kpis(
+                cells("ID", "Name", "Annual target"),
+                cells("K1", "A", "1e309"),
+                cells("K2", "B", "-2e308"),
+                cells("K3", "C", "1e99999999999"),
+                cells("K4", "D", "1.5e3")));
+
+    String expected =
+        " is too large to hold; expected a number between -1.7976931348623157E308 and"
+            + " 1.7976931348623157E308";
+    assertErrors(
+        reading,
+        "KPIs!C2: annual target \"1e309\"" + expected,
+        "KPIs!C3: annual target \"-2e308\"" + expected,
+        "KPIs!C4: annual target \"1e99999999999\"" + expected);
+  }
+
+  @Test
+  void numbers_workbookFlaggedRecalculateOnLoad_evaluatesFormulasRatherThanTrustTheirZero() {
+    // XlsxWriter stores 0 as every formula's result and sets "recalculate on load".
+    TestWorkbook workbook =
+        kpis(cells("ID", "Name", "Annual target"), cells("K1", "Revenue", formula("600*2", 0)));
+    ((org.apache.poi.xssf.usermodel.XSSFWorkbook) workbook.workbook())
+        .setForceFormulaRecalculation(true);
+
+    // 600 * 2 = 1200, not the 0 saved
+    assertEquals(1200.0, plan(read(workbook)).kpis().get(0).annualTarget().orElseThrow().number());
+  }
+
+  @Test
+  void numbers_workbookFlaggedRecalculateOnLoad_formulaThatCannotBeEvaluated_isAnError() {
+    TestWorkbook workbook =
+        kpis(
+            cells("ID", "Name", "Annual target"),
+            cells("K1", "Revenue", formula("ISOWEEKNUM(1,2,3,4)", 0)));
+    ((org.apache.poi.xssf.usermodel.XSSFWorkbook) workbook.workbook())
+        .setForceFormulaRecalculation(true);
+
+    assertErrors(
+        read(workbook),
+        "KPIs!C2: annual target is the formula =ISOWEEKNUM(1,2,3,4), whose saved result the"
+            + " program that wrote it marked as not calculated, and which cannot be evaluated (the"
+            + " function ISOWEEKNUM is not supported); expected a number such as 1234.5 or 12%"
+            + " (open and save the workbook in Excel so it stores the result)");
   }
 }

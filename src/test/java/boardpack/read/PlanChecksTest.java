@@ -80,7 +80,14 @@ class PlanChecksTest {
         "Actuals!B2: NPS is Quarterly, but May 2026 is not a fiscal quarter end; the actual is"
             + " used as reported; expected actuals only in quarter-end months (June, September,"
             + " December, March)");
-    assertEquals(41, reading.plan().orElseThrow().actualsOf(Id.of("NPS")).at(YearMonth.of(2026, 5))
-        .orElseThrow().number());
+    assertEquals(
+        41,
+        reading
+            .plan()
+            .orElseThrow()
+            .actualsOf(Id.of("NPS"))
+            .at(YearMonth.of(2026, 5))
+            .orElseThrow()
+            .number());
   }
 }

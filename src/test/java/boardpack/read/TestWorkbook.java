@@ -25,7 +25,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 final class TestWorkbook {
 
-  record Formula(String formula, double cached, boolean hasCache) {}
+  record Formula(String formula, double cached, boolean hasCache, boolean emptyCache) {}
 
   record ErrorValue(FormulaError error) {}
 
@@ -49,12 +49,17 @@ final class TestWorkbook {
   }
 
   static Formula formula(String formula, double cached) {
-    return new Formula(formula, cached, true);
+    return new Formula(formula, cached, true, false);
   }
 
   /** A formula with no saved result (.xlsx only; .xls always stores one). */
   static Formula uncached(String formula) {
-    return new Formula(formula, 0, false);
+    return new Formula(formula, 0, false, false);
+  }
+
+  /** A formula saved with an empty result, {@code <v></v>}, as openpyxl writes it (.xlsx only). */
+  static Formula emptyCached(String formula) {
+    return new Formula(formula, 0, false, true);
   }
 
   static ErrorValue error(FormulaError error) {
@@ -76,7 +81,9 @@ final class TestWorkbook {
   SheetWriter sheet(String name) {
     SheetWriter writer = new SheetWriter(workbook.createSheet(name));
     if (titleRows) {
-      writer.row(name + " of the plan, FY2026").row("Note: figures in thousands; see the Notes sheet");
+      writer
+          .row(name + " of the plan, FY2026")
+          .row("Note: figures in thousands; see the Notes sheet");
     }
     return writer;
   }
@@ -153,6 +160,8 @@ final class TestWorkbook {
     cell.setCellFormula(formula.formula());
     if (formula.hasCache()) {
       cell.setCellValue(formula.cached());
+    } else if (cell instanceof XSSFCell xssf && formula.emptyCache()) {
+      xssf.getCTCell().setV("");
     } else if (cell instanceof XSSFCell xssf && xssf.getCTCell().isSetV()) {
       xssf.getCTCell().unsetV();
     }

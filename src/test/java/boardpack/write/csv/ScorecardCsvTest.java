@@ -549,7 +549,8 @@ class ScorecardCsvTest {
         Optional.empty(),
         Frequency.MONTHLY,
         "",
-        HERE);
+        HERE,
+        false);
   }
 
   private static Objective objective(String id) {

@@ -1,0 +1,36 @@
+package boardpack.write.pdf;
+
+import java.util.List;
+import org.openpdf.text.Chunk;
+import org.openpdf.text.Element;
+import org.openpdf.text.Font;
+import org.openpdf.text.Phrase;
+import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPTable;
+
+/**
+ * The contents page: every heading with its page, the same entries as the bookmarks. On the first
+ * layout pass the pages are not known yet and show as blanks; the page's length does not change.
+ */
+final class Contents {
+
+  private Contents() {}
+
+  static void add(PackDocument pack, List<ContentsEntry> entries) {
+    PackStyle style = pack.style();
+    pack.pageTitle(style.label("section.contents"));
+    PdfPTable table = pack.table(new float[] {12, 1}, 0);
+    for (int i = 0; i < entries.size(); i++) {
+      ContentsEntry entry = entries.get(i);
+      Font font = entry.level() == 1 ? style.bodyBold() : style.body();
+      Chunk title = new Chunk(entry.title(), font);
+      title.setLocalGoto(PageFrame.HEADING_TAG + i);
+      PdfPCell name = pack.cell(new Phrase(title), Element.ALIGN_LEFT);
+      name.setPaddingLeft(entry.level() == 1 ? 3 : 18);
+      String page = entry.page() > 0 ? Integer.toString(entry.page()) : "";
+      table.addCell(name);
+      table.addCell(pack.cell(page, font, Element.ALIGN_RIGHT));
+    }
+    pack.add(table);
+  }
+}
