@@ -57,7 +57,8 @@ record BenchPlan(
     rows.add(row("Board of directors", "board@" + domain, "All", "PDF"));
     rows.add(row("Chief executive", "ceo@" + domain, "All", "Both"));
     rows.add(row("Finance director", "fd@" + domain, "All", "XLSX"));
-    for (String team : People.TEAMS) {
+    // A scope must be a Team of some objective (workbook.md, Distribution).
+    for (String team : objectives.stream().map(BenchObjective::team).distinct().sorted().toList()) {
       rows.add(row(team + " leads", team.toLowerCase(java.util.Locale.ROOT).replace(' ', '-')
           + "@" + domain, team, "PDF"));
     }

@@ -9,7 +9,11 @@ import boardpack.model.Scorecard;
 import boardpack.read.PlanReader;
 import boardpack.read.PlanReading;
 import boardpack.read.ReadOptions;
+import boardpack.write.StagedOutput;
 import boardpack.write.csv.ScorecardCsv;
+import boardpack.write.pdf.BoardPackPdf;
+import boardpack.write.pdf.Template;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
@@ -30,10 +34,13 @@ final class Pipeline {
 
   static final List<Stage> STAGES =
       List.of(
+          new Stage("template", run -> run.template = Template.builtIn()),
           new Stage("read", run -> run.read(PlanReader.read(run.planFile, ReadOptions.NONE))),
           new Stage("compute", run -> run.scorecard = ScorecardEngine.compute(run.plan, run.period)),
-          new Stage("view", run -> run.view = PackView.of(run.scorecard, run.readerWarnings)),
-          new Stage("csv", run -> ScorecardCsv.write(run.view, run.out)));
+          new Stage("view", run -> run.view = PackView.of(run.scorecard, run.readerProblems)),
+          new Stage("csv", run -> ScorecardCsv.stage(run.view, run.output())),
+          new Stage("pdf", run -> BoardPackPdf.stage(run.view, run.template, run.output())),
+          new Stage("commit", Run::commit));
 
   private Pipeline() {}
 
@@ -41,11 +48,13 @@ final class Pipeline {
   static final class Run {
     final Path planFile;
     final Path out;
+    Template template;
     Plan plan;
     YearMonth period;
-    List<Problem> readerWarnings;
+    List<Problem> readerProblems;
     Scorecard scorecard;
     PackView view;
+    private StagedOutput output;
 
     Run(Path planFile, Path out) {
       this.planFile = planFile;
@@ -56,11 +65,25 @@ final class Pipeline {
     void read(PlanReading reading) {
       if (reading.hasErrors()) {
         throw new IllegalStateException(
-            planFile + " has errors, first: " + reading.errors().getFirst().message());
+            planFile + " has errors, first: " + reading.errors().getFirst());
       }
       plan = reading.plan().orElseThrow();
       period = ReportingPeriod.choose(plan, Optional.empty()).orElseThrow();
-      readerWarnings = reading.warnings();
+      readerProblems = reading.problems(); // warnings and notes, as the cli gives the view
+    }
+
+    /** The outputs are staged and moved into place together, as {@code boardpack run} does. */
+    StagedOutput output() throws IOException {
+      if (output == null) {
+        output = StagedOutput.in(out);
+      }
+      return output;
+    }
+
+    void commit() throws IOException {
+      try (StagedOutput staged = output()) {
+        staged.commit();
+      }
     }
   }
 }
