@@ -36,16 +36,25 @@ record BenchPlan(
     List<List<Object>> rows = new ArrayList<>();
     for (int i = 0; i < kpis.size(); i += 7) {
       BenchKpi kpi = kpis.get(i);
-      rows.add(row(kpi.id(), Months.REPORTING, "Timing: two large orders moved into next month; the"
-          + " quarter is unaffected.", kpi.owner()));
+      rows.add(
+          row(
+              kpi.id(),
+              Months.REPORTING,
+              "Timing: two large orders moved into next month; the" + " quarter is unaffected.",
+              kpi.owner()));
       if (i % 21 == 0) {
-        rows.add(row(kpi.id(), "Sep 2026", "One-off correction of a prior-month posting.", kpi.owner()));
+        rows.add(
+            row(kpi.id(), "Sep 2026", "One-off correction of a prior-month posting.", kpi.owner()));
       }
     }
     for (int k = 1; k < keyResults.size(); k += 15) {
       BenchKeyResult keyResult = keyResults.get(k);
-      rows.add(row(keyResult.id(), Months.REPORTING, "Behind plan: hiring for the role slipped a"
-          + " month.", keyResult.owner()));
+      rows.add(
+          row(
+              keyResult.id(),
+              Months.REPORTING,
+              "Behind plan: hiring for the role slipped a" + " month.",
+              keyResult.owner()));
     }
     return rows;
   }
@@ -59,10 +68,17 @@ record BenchPlan(
     rows.add(row("Finance director", "fd@" + domain, "All", "XLSX"));
     // A scope must be a Team of some objective (workbook.md, Distribution).
     for (String team : objectives.stream().map(BenchObjective::team).distinct().sorted().toList()) {
-      rows.add(row(team + " leads", team.toLowerCase(java.util.Locale.ROOT).replace(' ', '-')
-          + "@" + domain, team, "PDF"));
+      rows.add(
+          row(
+              team + " leads",
+              team.toLowerCase(java.util.Locale.ROOT).replace(' ', '-') + "@" + domain,
+              team,
+              "PDF"));
     }
-    kpis.stream().limit(10).map(BenchKpi::owner).distinct()
+    kpis.stream()
+        .limit(10)
+        .map(BenchKpi::owner)
+        .distinct()
         .forEach(owner -> rows.add(row(owner, People.email(owner, domain), owner, "Both")));
     return rows;
   }

@@ -9,8 +9,8 @@ import java.util.TreeMap;
 
 /**
  * Generates one objective per five KPIs in an eight-wide cascade (a company objective, team
- * objectives under it, and so on), each with three key results: one measured by a KPI, one with
- * its own row of actuals (Increase or Decrease), and a Milestone or a Threshold.
+ * objectives under it, and so on), each with three key results: one measured by a KPI, one with its
+ * own row of actuals (Increase or Decrease), and a Milestone or a Threshold.
  */
 final class OkrGenerator {
 
@@ -35,7 +35,8 @@ final class OkrGenerator {
   List<BenchObjective> objectives(int count) {
     List<BenchObjective> objectives = new ArrayList<>();
     for (int j = 0; j < count; j++) {
-      YearMonth start = j % 4 == 0 ? YearMonth.of(2026, 4) : YearMonth.of(2026, j % 4 == 2 ? 7 : 10);
+      YearMonth start =
+          j % 4 == 0 ? YearMonth.of(2026, 4) : YearMonth.of(2026, j % 4 == 2 ? 7 : 10);
       YearMonth end = j % 4 == 0 ? YearMonth.of(2027, 3) : start.plusMonths(2);
       int ownerIndex = random.nextInt(owners.size());
       objectives.add(
@@ -100,16 +101,20 @@ final class OkrGenerator {
     double start = decrease ? 200 + random.nextInt(300) : 0;
     double target = decrease ? Math.rint(start * 0.6) : 10 + random.nextInt(90);
     SortedMap<YearMonth, Object> values = new TreeMap<>();
-    int months = (int) objective.start().until(objective.end(), java.time.temporal.ChronoUnit.MONTHS);
+    int months =
+        (int) objective.start().until(objective.end(), java.time.temporal.ChronoUnit.MONTHS);
     for (YearMonth m = objective.start(); !m.isAfter(last(objective)); m = m.plusMonths(1)) {
-      double done = (objective.start().until(m, java.time.temporal.ChronoUnit.MONTHS) + 1.0) / (months + 1);
+      double done =
+          (objective.start().until(m, java.time.temporal.ChronoUnit.MONTHS) + 1.0) / (months + 1);
       double pace = done * (0.7 + random.nextDouble() * 0.5);
       values.put(m, new Num(Math.rint(start + (target - start) * pace), Num.Format.WHOLE));
     }
     String statement =
-        decrease ? "Cut open tickets from " + (int) start + " to " + (int) target
+        decrease
+            ? "Cut open tickets from " + (int) start + " to " + (int) target
             : "Sign " + (int) target + " new partners";
-    return keyResult(objective, number, statement, null, decrease ? "Decrease" : "Increase", start, target)
+    return keyResult(
+            objective, number, statement, null, decrease ? "Decrease" : "Increase", start, target)
         .withActuals(values);
   }
 
@@ -119,9 +124,17 @@ final class OkrGenerator {
     double progress = 0;
     for (YearMonth m = objective.start(); !m.isAfter(last(objective)); m = m.plusMonths(1)) {
       progress = Math.min(1, progress + 0.1 + random.nextInt(3) * 0.1);
-      values.put(m, progress >= 1 ? "Done" : new Num(Math.rint(progress * 10) / 10, Num.Format.PERCENT));
+      values.put(
+          m, progress >= 1 ? "Done" : new Num(Math.rint(progress * 10) / 10, Num.Format.PERCENT));
     }
-    return keyResult(objective, 3, "Ship the new " + objective.team() + " dashboard", null, "Milestone", Double.NaN, Double.NaN)
+    return keyResult(
+            objective,
+            3,
+            "Ship the new " + objective.team() + " dashboard",
+            null,
+            "Milestone",
+            Double.NaN,
+            Double.NaN)
         .withActuals(values);
   }
 
@@ -132,12 +145,25 @@ final class OkrGenerator {
       values.put(m, new Num(Math.rint(50 + 12 * random.nextGaussian()), Num.Format.WHOLE));
     }
     BenchKeyResult keyResult =
-        keyResult(objective, 3, "Keep NPS between 40 and 60", "Outcome", "Threshold", Double.NaN, Double.NaN);
+        keyResult(
+            objective,
+            3,
+            "Keep NPS between 40 and 60",
+            "Outcome",
+            "Threshold",
+            Double.NaN,
+            Double.NaN);
     return keyResult.withBand(40, 60).withActuals(values);
   }
 
   private BenchKeyResult keyResult(
-      BenchObjective objective, int number, String statement, String type, String metric, double start, double target) {
+      BenchObjective objective,
+      int number,
+      String statement,
+      String type,
+      String metric,
+      double start,
+      double target) {
     return new BenchKeyResult(
         "KR" + objective.id().substring(1) + "." + number,
         objective.id(),

@@ -19,12 +19,31 @@ final class People {
 
   private static final List<String> FIRST =
       List.of(
-          "Hannah", "Olivia", "Marcus", "Priya", "Tom", "Grace", "Amir", "Chloe", "Daniel", "Fatima",
-          "George", "Isla", "Jamal", "Keiko", "Liam", "Maya", "Noah", "Zoe", "Ravi", "Sofia");
+          "Hannah", "Olivia", "Marcus", "Priya", "Tom", "Grace", "Amir", "Chloe", "Daniel",
+          "Fatima", "George", "Isla", "Jamal", "Keiko", "Liam", "Maya", "Noah", "Zoe", "Ravi",
+          "Sofia");
   private static final List<String> LAST =
       List.of(
-          "Price", "Grant", "Reed", "Shah", "Okafor", "Lin", "Patel", "Evans", "Murphy", "Kowalski",
-          "Nguyen", "Jones", "Silva", "Walsh", "Tanaka", "Brown", "Ahmed", "Clarke", "Novak", "Young");
+          "Price",
+          "Grant",
+          "Reed",
+          "Shah",
+          "Okafor",
+          "Lin",
+          "Patel",
+          "Evans",
+          "Murphy",
+          "Kowalski",
+          "Nguyen",
+          "Jones",
+          "Silva",
+          "Walsh",
+          "Tanaka",
+          "Brown",
+          "Ahmed",
+          "Clarke",
+          "Novak",
+          "Young");
 
   private People() {}
 

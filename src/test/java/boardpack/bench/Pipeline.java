@@ -36,7 +36,8 @@ final class Pipeline {
       List.of(
           new Stage("template", run -> run.template = Template.builtIn()),
           new Stage("read", run -> run.read(PlanReader.read(run.planFile, ReadOptions.NONE))),
-          new Stage("compute", run -> run.scorecard = ScorecardEngine.compute(run.plan, run.period)),
+          new Stage(
+              "compute", run -> run.scorecard = ScorecardEngine.compute(run.plan, run.period)),
           new Stage("view", run -> run.view = PackView.of(run.scorecard, run.readerProblems)),
           new Stage("csv", run -> ScorecardCsv.stage(run.view, run.output())),
           new Stage("pdf", run -> BoardPackPdf.stage(run.view, run.template, run.output())),

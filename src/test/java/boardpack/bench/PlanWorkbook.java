@@ -34,9 +34,18 @@ final class PlanWorkbook {
       try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, ROWS_IN_MEMORY, true, true);
           OutputStream out = Files.newOutputStream(raw)) {
         PlanSheets.write(plan, new SheetWriter(workbook));
-        Date created = Date.from(LocalDate.of(2026, 11, 4).atStartOfDay().toInstant(ZoneOffset.UTC));
-        workbook.getXSSFWorkbook().getProperties().getCoreProperties().setCreated(Optional.of(created));
-        workbook.getXSSFWorkbook().getProperties().getCoreProperties().setCreator("boardpack bench");
+        Date created =
+            Date.from(LocalDate.of(2026, 11, 4).atStartOfDay().toInstant(ZoneOffset.UTC));
+        workbook
+            .getXSSFWorkbook()
+            .getProperties()
+            .getCoreProperties()
+            .setCreated(Optional.of(created));
+        workbook
+            .getXSSFWorkbook()
+            .getProperties()
+            .getCoreProperties()
+            .setCreator("boardpack bench");
         workbook.write(out);
       }
       rewriteWithFixedTimes(raw, file);

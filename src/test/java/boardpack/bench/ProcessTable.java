@@ -10,24 +10,27 @@ import java.util.Map;
 /**
  * Times whole processes, JVM start included, the median of several runs each: {@code ./boardpack
  * run} (the launcher, as a user runs it), {@code java -jar target/boardpack.jar run} (the same
- * without the launcher's Java search), and the bare streaming parse in its own JVM. The ratio is the
- * launcher's time over the bare parse's: what issue 12's targets are judged by.
+ * without the launcher's Java search), and the bare streaming parse in its own JVM. The ratio is
+ * the launcher's time over the bare parse's: what issue 12's targets are judged by.
  */
 final class ProcessTable {
 
-  private static final Map<Size, String> TARGETS = Map.of(Size.S, "", Size.M, "<= 2", Size.L, "<= 3");
+  private static final Map<Size, String> TARGETS =
+      Map.of(Size.S, "", Size.M, "<= 2", Size.L, "<= 3");
   private static final String ROW = "%-4s %8s %7s  %8s %7s  %8s %7s  %6s %6s  %s%n";
   private static final String SMALL_HEAP = "-Xmx256m";
 
   private ProcessTable() {}
 
-  static void print(PrintStream out, Map<Size, Path> plans, Path folder, int runs) throws IOException {
+  static void print(PrintStream out, Map<Size, Path> plans, Path folder, int runs)
+      throws IOException {
     Path project = Path.of("").toAbsolutePath();
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     String jar = project.resolve("target/boardpack.jar").toString();
     String bareClasspath = jar + File.pathSeparator + project.resolve("target/test-classes");
     out.printf("Whole processes, JVM start included, median of %d, ms (%s):%n", runs, java);
-    out.printf(ROW, "", "./boardpack run", "", "java -jar run", "", "bare SAX parse", "", "ratio", "", "");
+    out.printf(
+        ROW, "", "./boardpack run", "", "java -jar run", "", "bare SAX parse", "", "ratio", "", "");
     out.printf(ROW, "size", "wall", "cpu", "wall", "cpu", "wall", "cpu", "wall", "cpu", "target");
     for (Map.Entry<Size, Path> plan : plans.entrySet()) {
       String file = plan.getValue().toString();
@@ -72,7 +75,11 @@ final class ProcessTable {
       throws IOException {
     Processes.Ended ended =
         Processes.run(
-            List.of(project.resolve("boardpack").toString(), "run", plan.toString(), "--out",
+            List.of(
+                project.resolve("boardpack").toString(),
+                "run",
+                plan.toString(),
+                "--out",
                 folder.resolve("process-out-L-small").toString()),
             SMALL_HEAP);
     out.printf(

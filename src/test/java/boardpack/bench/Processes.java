@@ -58,7 +58,10 @@ final class Processes {
         Ended ended = run(commands.get(c), null);
         if (!ended.done()) {
           throw new IllegalStateException(
-              String.join(" ", commands.get(c)) + " exited " + ended.exitCode() + ": "
+              String.join(" ", commands.get(c))
+                  + " exited "
+                  + ended.exitCode()
+                  + ": "
                   + ended.firstErrorLine());
         }
         walls.get(c)[r] = ended.wallNanos();

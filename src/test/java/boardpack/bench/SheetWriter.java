@@ -40,7 +40,8 @@ final class SheetWriter {
   }
 
   /** Writes one sheet; rows are written one at a time, so an Iterable can generate them. */
-  void sheet(String name, String heading, String note, List<?> headers, Iterable<List<Object>> rows) {
+  void sheet(
+      String name, String heading, String note, List<?> headers, Iterable<List<Object>> rows) {
     SXSSFSheet sheet = workbook.createSheet(name);
     text(sheet.createRow(0).createCell(0), heading).setCellStyle(title);
     sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 5));

@@ -29,8 +29,13 @@ final class StageTable {
       long cells,
       Meter.Reading reference,
       List<Meter.Reading> stages) {
-    row(out, size.name(), String.format("%,d", size.kpis), String.format("%.2f", fileBytes / 1e6),
-        "SAX parse", reference);
+    row(
+        out,
+        size.name(),
+        String.format("%,d", size.kpis),
+        String.format("%.2f", fileBytes / 1e6),
+        "SAX parse",
+        reference);
     Meter.Reading total = stages.getFirst();
     for (int i = 0; i < stages.size(); i++) {
       row(out, "", "", "", Pipeline.STAGES.get(i).name(), stages.get(i));
@@ -39,8 +44,14 @@ final class StageTable {
     row(out, "", "", "", "pipeline", total);
     out.printf(
         ROW,
-        "", "", "", "ratio to SAX", String.format("%.1f", (double) total.wallNanos() / reference.wallNanos()),
-        String.format("%.1f", (double) total.processCpuNanos() / reference.processCpuNanos()), "", "");
+        "",
+        "",
+        "",
+        "ratio to SAX",
+        String.format("%.1f", (double) total.wallNanos() / reference.wallNanos()),
+        String.format("%.1f", (double) total.processCpuNanos() / reference.processCpuNanos()),
+        "",
+        "");
     out.printf("%-4s %,d cells parsed%n%n", "", cells);
   }
 
