@@ -15,7 +15,10 @@ import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The benchmark's generated plan has the shape issue 12 asks for, and reads without error. */
+/**
+ * The benchmark's generated plan has the shape issue 12 asks for, and reads without an error or a
+ * warning.
+ */
 class BenchPlanTest {
 
   @TempDir Path folder;
@@ -28,6 +31,7 @@ class BenchPlanTest {
     PlanReading reading = PlanReader.read(file, ReadOptions.NONE);
 
     assertEquals("[]", reading.errors().toString());
+    assertEquals("[]", reading.warnings().toString());
     Plan plan = reading.plan().orElseThrow();
     assertEquals(50, plan.kpis().size());
     // one objective per 5 KPIs: 50 / 5 = 10; three key results each: 30

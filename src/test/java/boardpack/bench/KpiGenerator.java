@@ -87,10 +87,13 @@ final class KpiGenerator {
 
   /** Revenue that follows the sales calls two months before it, at about £120 a call. */
   private Series followerOf(BenchKpi leader) {
+    double[] calls = leader.actuals();
     double[] expected = new double[Months.ACTUAL_MONTHS + 6];
+    double latest = Arrays.stream(calls).filter(v -> !Double.isNaN(v)).findFirst().orElse(1_000);
     for (int m = 0; m < expected.length; m++) {
-      double calls = leader.actuals()[Math.max(0, Math.min(m - 2, Months.ACTUAL_MONTHS - 1))];
-      expected[m] = 120 * (Double.isNaN(calls) ? leader.actuals()[0] : calls);
+      int month = Math.max(0, Math.min(m - 2, Months.ACTUAL_MONTHS - 1));
+      latest = Double.isNaN(calls[month]) ? latest : calls[month]; // a month not reported: the last
+      expected[m] = 120 * latest;
     }
     return new Series(expected[0], expected, 0.05);
   }
