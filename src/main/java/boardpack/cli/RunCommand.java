@@ -9,11 +9,14 @@ import boardpack.write.csv.ScorecardCsv;
 import boardpack.write.pdf.BoardPackPdf;
 import boardpack.write.pdf.Template;
 import boardpack.write.pdf.TemplateException;
+import boardpack.write.xlsx.InputFiles;
+import boardpack.write.xlsx.ScorecardWorkbook;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -27,8 +30,8 @@ import picocli.CommandLine.Option;
     version = "boardpack " + Main.VERSION,
     description =
         "Checks the plan and, when it has no error, computes the scorecard for the reporting"
-            + " period and writes <org>-<YYYY-MM>-kpis.csv, -key-results.csv, -objectives.csv"
-            + " and -board-pack.pdf.")
+            + " period and writes <org>-<YYYY-MM>-kpis.csv, -key-results.csv, -objectives.csv,"
+            + " -scorecard.xlsx and -board-pack.pdf.")
 final class RunCommand implements Callable<Integer> {
 
   @Mixin PlanOptions options;
@@ -93,9 +96,17 @@ final class RunCommand implements Callable<Integer> {
       throws IOException, TemplateException {
     try (StagedOutput output = StagedOutput.in(out)) {
       ScorecardCsv.stage(view, output);
+      ScorecardWorkbook.stage(view, inputFiles(), output);
       BoardPackPdf.stage(view, template, output);
       return output.commit();
     }
+  }
+
+  // The plan and CSV ledgers, so the scorecard can link each figure to the cell it came from.
+  private InputFiles inputFiles() {
+    List<Path> inputs = new ArrayList<>(List.of(options.plan));
+    inputs.addAll(options.actuals);
+    return InputFiles.of(out, inputs);
   }
 
   // NIO's messages are often just the path; say what went wrong instead.

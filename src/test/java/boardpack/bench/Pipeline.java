@@ -13,6 +13,8 @@ import boardpack.write.StagedOutput;
 import boardpack.write.csv.ScorecardCsv;
 import boardpack.write.pdf.BoardPackPdf;
 import boardpack.write.pdf.Template;
+import boardpack.write.xlsx.InputFiles;
+import boardpack.write.xlsx.ScorecardWorkbook;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -40,6 +42,7 @@ final class Pipeline {
               "compute", run -> run.scorecard = ScorecardEngine.compute(run.plan, run.period)),
           new Stage("view", run -> run.view = PackView.of(run.scorecard, run.readerProblems)),
           new Stage("csv", run -> ScorecardCsv.stage(run.view, run.output())),
+          new Stage("xlsx", run -> ScorecardWorkbook.stage(run.view, run.inputs(), run.output())),
           new Stage("pdf", run -> BoardPackPdf.stage(run.view, run.template, run.output())),
           new Stage("commit", Run::commit));
 
@@ -71,6 +74,11 @@ final class Pipeline {
       plan = reading.plan().orElseThrow();
       period = ReportingPeriod.choose(plan, Optional.empty()).orElseThrow();
       readerProblems = reading.problems(); // warnings and notes, as the cli gives the view
+    }
+
+    /** The plan, so the scorecard can link each figure to its cell, as {@code boardpack run} does. */
+    InputFiles inputs() {
+      return InputFiles.of(out, List.of(planFile));
     }
 
     /** The outputs are staged and moved into place together, as {@code boardpack run} does. */

@@ -1,0 +1,52 @@
+package boardpack.write.xlsx;
+
+import boardpack.model.Unit;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The Excel number format of a KPI's figures by its unit: {@code %} with one decimal, a currency
+ * with its symbol ({@code "£"#,##0}; other codes {@code #,##0 "CHF"}) and no decimals unless the
+ * figures have pence (yen never), anything else as a count with thousands separators (one decimal
+ * for a measure whose figures are not whole, such as days). Variances use the same format with
+ * adverse values in brackets (finance's B/(W)).
+ */
+record UnitFormat(String positive) {
+
+  static final UnitFormat PERCENT = new UnitFormat("0.0%");
+  static final UnitFormat COUNT = new UnitFormat("#,##0");
+  static final UnitFormat DECIMAL = new UnitFormat("#,##0.0");
+  static final UnitFormat CORRELATION = new UnitFormat("0.00");
+
+  private static final Map<String, String> SYMBOL_BY_CODE =
+      Map.of("GBP", "£", "EUR", "€", "USD", "$", "JPY", "¥");
+  private static final Map<String, String> SYMBOLS = Map.of("£", "£", "€", "€", "$", "$", "¥", "¥");
+
+  /** The format for {@code unit}; {@code whole}: every figure shown with it is a whole number. */
+  static UnitFormat of(Unit unit, boolean whole) {
+    if (unit.isPercent()) {
+      return PERCENT;
+    }
+    if (!unit.isCurrency()) {
+      return whole ? COUNT : DECIMAL;
+    }
+    String text = unit.text();
+    String symbol = SYMBOLS.getOrDefault(text, SYMBOL_BY_CODE.get(text.toUpperCase(Locale.ROOT)));
+    // Yen have no minor unit; other amounts show pence only when the figures have them.
+    String digits = whole || "¥".equals(symbol) ? "#,##0" : "#,##0.00";
+    if (symbol != null) {
+      return new UnitFormat(quoted(symbol) + digits);
+    }
+    return new UnitFormat(digits + " " + quoted(text));
+  }
+
+  /** The same numbers with the adverse (negative) side in brackets: {@code #,##0;(#,##0)}. */
+  String variance() {
+    return positive + ";(" + positive + ")";
+  }
+
+  /** Excel needs literal text in a format quoted; a quote inside is doubled as a backslash. */
+  private static String quoted(String text) {
+    return "\"" + text.replace("\"", "\\\"") + "\"";
+  }
+}
