@@ -76,7 +76,9 @@ final class Pipeline {
       readerProblems = reading.problems(); // warnings and notes, as the cli gives the view
     }
 
-    /** The plan, so the scorecard can link each figure to its cell, as {@code boardpack run} does. */
+    /**
+     * The plan, so the scorecard can link each figure to its cell, as {@code boardpack run} does.
+     */
     InputFiles inputs() {
       return InputFiles.of(out, List.of(planFile));
     }
