@@ -152,7 +152,8 @@ class ArchitectureTest {
           .because("cli is the top: it wires the rest and nothing calls back into it");
 
   /**
-   * The reader, each writer (write.csv, write.xlsx, write.pdf) and mail; write itself is shared.
+   * The reader, each writer (write.csv, write.xlsx, write.pdf, write.plan for init, write.annotate
+   * for check --annotate) and mail; write itself is shared.
    */
   @ArchTest
   static final ArchRule readersAndWritersNeverCallEachOther =

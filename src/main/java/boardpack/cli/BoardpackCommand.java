@@ -8,8 +8,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * The top command: {@code boardpack check|run}; by itself only help and version. {@code boardpack
- * help [COMMAND]} works as in git and mvn (picocli's built-in help command).
+ * The top command: {@code boardpack check|run|init}; by itself only help and version. {@code
+ * boardpack help [COMMAND]} works as in git and mvn (picocli's built-in help command).
  */
 @Command(
     name = "boardpack",
@@ -26,6 +26,7 @@ final class BoardpackCommand implements Callable<Integer> {
   public Integer call() {
     throw new ParameterException(
         spec.commandLine(),
-        "missing command: give 'check PLAN' to check a plan or 'run PLAN' to write the scorecard");
+        "missing command: give 'init PLAN' to start a plan, 'check PLAN' to check one or 'run"
+            + " PLAN' to write the scorecard");
   }
 }

@@ -16,8 +16,8 @@ final class ExitCode {
     "1:done, with warnings",
     "2:the plan has errors; nothing was written",
     "3:a file cannot be read (missing, not a workbook, encrypted, damaged), a --template folder is"
-        + " missing or broken, or an output cannot be written",
-    "4:usage error (unknown option, bad --period, missing PLAN)",
+        + " missing or broken, or an output cannot be written (init: PLAN exists already)",
+    "4:usage error (unknown option, bad --period or init option, missing PLAN)",
     "5:internal error; details are written to a file in the temp folder",
   };
 

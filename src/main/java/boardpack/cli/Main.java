@@ -5,6 +5,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,10 @@ import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
-/** The command line: {@code boardpack check PLAN} and {@code boardpack run PLAN}. */
+/**
+ * The command line: {@code boardpack check PLAN}, {@code boardpack run PLAN} and {@code boardpack
+ * init PLAN}.
+ */
 public final class Main {
 
   public static final String VERSION = "0.1.0";
@@ -41,7 +45,8 @@ public final class Main {
     CommandLine cli =
         new CommandLine(new BoardpackCommand())
             .addSubcommand(new CommandLine(new CheckCommand(out, err)))
-            .addSubcommand(new CommandLine(new RunCommand(out, err)));
+            .addSubcommand(new CommandLine(new RunCommand(out, err)))
+            .addSubcommand(new CommandLine(new InitCommand(out, err)));
     cli.setOut(new PrintWriter(new OutputStreamWriter(out, out.charset()), true));
     cli.setErr(new PrintWriter(new OutputStreamWriter(err, err.charset()), true));
     cli.setColorScheme(CommandLine.Help.defaultColorScheme(Ansi.OFF));
@@ -57,8 +62,9 @@ public final class Main {
     for (String entry : ExitCode.LIST) {
       codes.put(entry.substring(0, entry.indexOf(':')), entry.substring(entry.indexOf(':') + 1));
     }
-    for (CommandLine command :
-        List.of(cli, cli.getSubcommands().get("check"), cli.getSubcommands().get("run"))) {
+    List<CommandLine> commands = new ArrayList<>(List.of(cli));
+    cli.getSubcommands().forEach((name, sub) -> commands.add(sub));
+    for (CommandLine command : commands) {
       command
           .getCommandSpec()
           .usageMessage()

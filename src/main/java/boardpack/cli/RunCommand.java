@@ -3,6 +3,7 @@ package boardpack.cli;
 import boardpack.compute.PackView;
 import boardpack.compute.ScorecardEngine;
 import boardpack.model.Scorecard;
+import boardpack.read.PackRecordReader;
 import boardpack.read.UnreadableFileException;
 import boardpack.write.StagedOutput;
 import boardpack.write.csv.ScorecardCsv;
@@ -31,7 +32,8 @@ import picocli.CommandLine.Option;
     description =
         "Checks the plan and, when it has no error, computes the scorecard for the reporting"
             + " period and writes <org>-<YYYY-MM>-kpis.csv, -key-results.csv, -objectives.csv,"
-            + " -scorecard.xlsx and -board-pack.pdf.")
+            + " -scorecard.xlsx and -board-pack.pdf, with -actuals.csv, the record of the actuals"
+            + " it was built from; when --out holds an earlier month's record, also -changes.csv.")
 final class RunCommand implements Callable<Integer> {
 
   @Mixin PlanOptions options;
@@ -73,8 +75,14 @@ final class RunCommand implements Callable<Integer> {
       stdout.println();
       PlanReport.problems("Warnings from the calculations", scorecard.warnings(), stdout);
     }
+    // What changed since last month: the latest earlier record in the output folder, if any.
+    PackRecordReader.Reading earlier = EarlierPack.read(out, scorecard, stdout);
     try {
-      PackView view = PackView.of(scorecard, check.warningsAndNotes());
+      PackView view =
+          PackView.of(
+              scorecard,
+              EarlierPack.withWarnings(check.warningsAndNotes(), earlier),
+              earlier.previous());
       PlanReport.written(writeOutputs(view, template), stdout);
     } catch (TemplateException e) {
       err.println("boardpack: " + e.getMessage() + " (nothing was written)");
@@ -88,7 +96,10 @@ final class RunCommand implements Callable<Integer> {
               + "); check the folder and run again");
       return ExitCode.UNREADABLE_FILE;
     }
-    return ExitCode.done(!check.warnings().isEmpty() || !scorecard.warnings().isEmpty());
+    return ExitCode.done(
+        !check.warnings().isEmpty()
+            || !scorecard.warnings().isEmpty()
+            || !earlier.warnings().isEmpty());
   }
 
   // Every output is staged beside its final name and moved into place only when all are written.

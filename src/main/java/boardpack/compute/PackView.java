@@ -2,7 +2,9 @@ package boardpack.compute;
 
 import boardpack.model.Comment;
 import boardpack.model.Id;
+import boardpack.model.PreviousPack;
 import boardpack.model.Problem;
+import boardpack.model.RecordedActual;
 import boardpack.model.Scorecard;
 import boardpack.model.Severity;
 import java.util.Comparator;
@@ -33,6 +35,9 @@ import java.util.Optional;
  * @param attention red KPIs, key results behind, early warnings, needs an OKR, carry forward
  * @param observations one per dashboard KPI, in dashboard order
  * @param problems the reader's and the calculations' notes and warnings, by severity then cell
+ * @param previous the latest earlier pack's record given to {@link #of(Scorecard, List, Optional)},
+ *     for {@link #forScope}
+ * @param changes what changed since that pack (for this scope)
  */
 public record PackView(
     Scorecard scorecard,
@@ -50,7 +55,9 @@ public record PackView(
     List<Comment> commentary,
     Attention attention,
     List<Observation> observations,
-    List<Problem> problems) {
+    List<Problem> problems,
+    Optional<PreviousPack> previous,
+    Changes changes) {
 
   public PackView {
     Objects.requireNonNull(scorecard, "scorecard");
@@ -69,16 +76,32 @@ public record PackView(
     Objects.requireNonNull(attention, "attention");
     observations = List.copyOf(observations);
     problems = List.copyOf(problems);
+    Objects.requireNonNull(previous, "previous");
+    Objects.requireNonNull(changes, "changes");
   }
 
   /** The whole plan's view: scope All. */
   public static PackView of(Scorecard scorecard, List<Problem> readerProblems) {
-    return ViewBuilder.build(scorecard, readerProblems, Scope.all());
+    return of(scorecard, readerProblems, Optional.empty());
+  }
+
+  /** The whole plan's view, compared with the latest earlier pack's record when there is one. */
+  public static PackView of(
+      Scorecard scorecard, List<Problem> readerProblems, Optional<PreviousPack> previous) {
+    return ViewBuilder.build(scorecard, readerProblems, Scope.all(), previous);
   }
 
   /** The same scorecard seen by a team or an owner (or All again). */
   public PackView forScope(Scope scope) {
-    return ViewBuilder.build(scorecard, readerProblems, scope);
+    return ViewBuilder.build(scorecard, readerProblems, scope, previous);
+  }
+
+  /**
+   * Every actual the pack was built from, for the run's record: KPIs, then key results, in plan
+   * order, months ascending; always the whole plan's.
+   */
+  public List<RecordedActual> actualsRecord() {
+    return ActualsRecord.of(scorecard.plan());
   }
 
   /** A Distribution Scope cell ({@code All}, a team or an owner) read against this plan. */

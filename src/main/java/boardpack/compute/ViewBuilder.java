@@ -1,19 +1,25 @@
 package boardpack.compute;
 
 import boardpack.model.FiscalCalendar;
+import boardpack.model.PreviousPack;
 import boardpack.model.Problem;
 import boardpack.model.Scorecard;
 import boardpack.model.Settings;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /** Builds a {@link PackView} for a scope from the engine's scorecard. */
 final class ViewBuilder {
 
   private ViewBuilder() {}
 
-  static PackView build(Scorecard scorecard, List<Problem> readerProblems, Scope scope) {
+  static PackView build(
+      Scorecard scorecard,
+      List<Problem> readerProblems,
+      Scope scope,
+      Optional<PreviousPack> previous) {
     ScopeSelection selection = ScopeSelection.of(scorecard.plan(), scope);
     RowJoins joins = new RowJoins(scorecard, selection);
     List<PairRow> allPairs = joins.pairs();
@@ -39,7 +45,11 @@ final class ViewBuilder {
         joins.commentary(),
         Attentions.of(kpis, objectives, keyResults, pairs),
         dashboard.stream().map(row -> Observations.of(row, scorecard.period())).toList(),
-        problems(readerProblems, scorecard));
+        problems(readerProblems, scorecard),
+        previous,
+        previous
+            .map(p -> ChangesComparison.of(p, scorecard, scope, kpis, keyResults, objectives))
+            .orElse(Changes.NO_EARLIER_RECORD));
   }
 
   /** A pair is shown when either of its KPIs is in the scope. */

@@ -45,13 +45,18 @@ final class CellContents {
       return read(cell);
     } catch (RuntimeException e) {
       // A cell a script wrote badly (<v>abc</v> on a number cell, say): POI cannot read it.
-      String stored =
+      return unreadable(
           cell instanceof XSSFCell xssf && xssf.getCTCell().isSetV()
-              ? " \"" + xssf.getCTCell().getV() + "\""
-              : "";
-      return new CellContent.Failure(
-          "a stored value" + stored + " that cannot be read", "retype the value in Excel");
+              ? xssf.getCTCell().getV()
+              : null);
     }
+  }
+
+  /** A stored value ({@code <v>}'s text, or null when none) that cannot be read as its type. */
+  static CellContent unreadable(String stored) {
+    return new CellContent.Failure(
+        "a stored value" + (stored == null ? "" : " \"" + stored + "\"") + " that cannot be read",
+        "retype the value in Excel");
   }
 
   private CellContent read(Cell cell) {
@@ -121,19 +126,23 @@ final class CellContents {
   }
 
   private CellContent number(double value, Cell cell) {
-    if (isDateFormatted(cell) && DateUtil.isValidExcelDate(value)) {
+    return number(value, isDateFormatted(cell.getCellStyle()), date1904);
+  }
+
+  /** workbook.md: a number formatted as a date is a date. */
+  static CellContent number(double value, boolean dateFormatted, boolean date1904) {
+    if (dateFormatted && DateUtil.isValidExcelDate(value)) {
       return new CellContent.Date(DateUtil.getLocalDateTime(value, date1904).toLocalDate(), value);
     }
     return new CellContent.Number(value);
   }
 
-  private static boolean isDateFormatted(Cell cell) {
-    CellStyle style = cell.getCellStyle();
+  static boolean isDateFormatted(CellStyle style) {
     return style != null
         && DateUtil.isADateFormat(style.getDataFormat(), style.getDataFormatString());
   }
 
-  private static CellContent errorValue(byte code) {
+  static CellContent errorValue(byte code) {
     String name;
     try {
       name = FormulaError.forInt(code).getString();

@@ -5,11 +5,9 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 
 /**
  * workbook.md, General rules: nothing the author typed is dropped in silence. A heading that is not
@@ -52,16 +50,13 @@ final class HeadingCheck {
   }
 
   /** One warning per column with data below the header but no heading, at its first such cell. */
-  static void dataWithoutHeading(SheetTable table, Sheet sheet) {
+  static void dataWithoutHeading(SheetTable table, SheetGrid sheet) {
     Set<Integer> headed = table.headerCells().keySet();
     Set<Integer> reported = new HashSet<>();
-    for (int r = table.headerRow() + 1; r <= sheet.getLastRowNum(); r++) {
-      Row row = sheet.getRow(r);
-      for (Cell cell : row == null ? List.<Cell>of() : row) {
-        int column = cell.getColumnIndex();
-        if (!headed.contains(column)
-            && !reported.contains(column)
-            && !table.sheets().cells().of(cell).isBlank()) {
+    for (int r = table.headerRow() + 1; r <= sheet.lastRow(); r++) {
+      for (Map.Entry<Integer, CellContent> cell : sheet.row(r).entrySet()) {
+        int column = cell.getKey();
+        if (!headed.contains(column) && !reported.contains(column) && !cell.getValue().isBlank()) {
           reported.add(column);
           table
               .sheets()

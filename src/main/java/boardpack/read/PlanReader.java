@@ -22,14 +22,20 @@ public final class PlanReader {
   private PlanReader() {}
 
   /**
-   * Reads and checks the plan; every problem is collected and returned, never thrown.
+   * Reads and checks the plan; every problem is collected and returned, never thrown. A .xlsx or
+   * .xlsm is streamed unless a formula needs evaluating (see {@link WorkbookOpener}).
    *
    * @throws UnreadableFileException when the workbook or a CSV cannot be opened at all
    */
   public static PlanReading read(Path plan, ReadOptions options) throws UnreadableFileException {
+    String fileName = String.valueOf(plan.getFileName());
+    Optional<List<SheetGrid>> streamed = WorkbookOpener.stream(plan);
+    if (streamed.isPresent()) {
+      return read(streamed.get(), fileName, options);
+    }
     Workbook workbook = WorkbookOpener.open(plan);
     try {
-      return read(workbook, String.valueOf(plan.getFileName()), options);
+      return read(workbook, fileName, options);
     } finally {
       close(workbook);
     }
@@ -43,12 +49,17 @@ public final class PlanReader {
    */
   public static PlanReading read(Workbook workbook, String fileName, ReadOptions options)
       throws UnreadableFileException {
+    return read(PoiSheetGrid.of(workbook), fileName, options);
+  }
+
+  private static PlanReading read(List<SheetGrid> sheets, String fileName, ReadOptions options)
+      throws UnreadableFileException {
     Problems problems = new Problems();
     List<ActualsCsvReader.Line> ledgers = new ArrayList<>();
     for (Path csv : options.actualsCsvs()) {
       ledgers.addAll(ActualsCsvReader.read(csv, problems));
     }
-    Plan plan = plan(new Sheets(workbook, fileName, problems), ledgers, options.csvWins());
+    Plan plan = plan(new Sheets(sheets, fileName, problems), ledgers, options.csvWins());
     return new PlanReading(
         problems.hasErrors() ? Optional.empty() : Optional.of(plan),
         problems.list(),

@@ -9,10 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeMap;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
@@ -25,14 +21,14 @@ final class SheetTable {
   static final int HEADER_SEARCH_ROWS = 20;
 
   private final Sheets sheets;
-  private final Sheet sheet;
+  private final SheetGrid sheet;
   private final TableSpec spec;
   private final int headerRow;
   private final int keyRow;
   private final Map<String, List<Integer>> columns = new HashMap<>();
   private final Map<Integer, List<CellRangeAddress>> mergedByRow = new HashMap<>();
 
-  private SheetTable(Sheets sheets, Sheet sheet, TableSpec spec, int keyRow, int headerRow) {
+  private SheetTable(Sheets sheets, SheetGrid sheet, TableSpec spec, int keyRow, int headerRow) {
     this.sheets = sheets;
     this.sheet = sheet;
     this.spec = spec;
@@ -51,13 +47,13 @@ final class SheetTable {
   }
 
   /** The table, or empty (reported) when no header row is found or a required column is missing. */
-  static Optional<SheetTable> of(Sheets sheets, Sheet sheet, TableSpec spec) {
-    OptionalInt header = headerRow(sheets, sheet, spec.key());
+  static Optional<SheetTable> of(Sheets sheets, SheetGrid sheet, TableSpec spec) {
+    OptionalInt header = headerRow(sheet, spec.key());
     if (header.isEmpty()) {
       sheets
           .problems()
           .error(
-              Source.sheet(sheets.file(), sheet.getSheetName()),
+              Source.sheet(sheets.file(), sheet.name()),
               "no header row with "
                   + spec.key()
                   + " in the first "
@@ -67,8 +63,7 @@ final class SheetTable {
       return Optional.empty();
     }
     int keyRow = header.getAsInt();
-    int headings =
-        spec.monthColumns() ? TwoRowHeader.monthRow(sheets, sheet, keyRow, spec.key()) : keyRow;
+    int headings = spec.monthColumns() ? TwoRowHeader.monthRow(sheet, keyRow, spec.key()) : keyRow;
     SheetTable table = new SheetTable(sheets, sheet, spec, keyRow, headings);
     if (!spec.monthColumns()) {
       HeadingCheck.unknownHeadings(table, spec);
@@ -77,12 +72,10 @@ final class SheetTable {
     return table.checkHeadings() ? Optional.of(table) : Optional.empty();
   }
 
-  private static OptionalInt headerRow(Sheets sheets, Sheet sheet, String key) {
+  private static OptionalInt headerRow(SheetGrid sheet, String key) {
     String folded = Folding.fold(key);
     for (int r = 0; r < HEADER_SEARCH_ROWS; r++) {
-      Row row = sheet.getRow(r);
-      for (Cell cell : row == null ? List.<Cell>of() : row) {
-        CellContent content = sheets.cells().of(cell);
+      for (CellContent content : sheet.row(r).values()) {
         if (content instanceof CellContent.Text text && Folding.fold(text.text()).equals(folded)) {
           return OptionalInt.of(r);
         }
@@ -123,7 +116,7 @@ final class SheetTable {
   }
 
   String name() {
-    return sheet.getSheetName();
+    return sheet.name();
   }
 
   String keyHeading() {
@@ -165,13 +158,14 @@ final class SheetTable {
 
   private TreeMap<Integer, CellContent> cellsOf(int rowIndex) {
     TreeMap<Integer, CellContent> cells = new TreeMap<>();
-    Row row = sheet.getRow(rowIndex);
-    for (Cell cell : row == null ? List.<Cell>of() : row) {
-      CellContent content = sheets.cells().of(cell);
-      if (!content.isBlank()) {
-        cells.put(cell.getColumnIndex(), content);
-      }
-    }
+    sheet
+        .row(rowIndex)
+        .forEach(
+            (column, content) -> {
+              if (!content.isBlank()) {
+                cells.put(column, content);
+              }
+            });
     return cells;
   }
 
@@ -181,17 +175,16 @@ final class SheetTable {
 
   /** workbook.md: merged cells read as their top-left value. */
   CellContent content(int rowIndex, int column) {
-    Row row = sheet.getRow(rowIndex);
-    Cell cell = row == null ? null : row.getCell(column);
-    if (cell == null || cell.getCellType() == CellType.BLANK) {
+    CellContent content = sheet.cell(rowIndex, column);
+    if (content == null) {
       for (CellRangeAddress region : mergedByRow.getOrDefault(rowIndex, List.of())) {
         if (region.isInRange(rowIndex, column)) {
-          Row top = sheet.getRow(region.getFirstRow());
-          return sheets.cells().of(top == null ? null : top.getCell(region.getFirstColumn()));
+          content = sheet.cell(region.getFirstRow(), region.getFirstColumn());
+          break;
         }
       }
     }
-    return sheets.cells().of(cell);
+    return content == null ? CellContent.BLANK : content;
   }
 
   /**
@@ -201,8 +194,8 @@ final class SheetTable {
   List<TableRow> rows(Collection<Integer> data) {
     int key = column(spec.key()).orElseThrow();
     List<TableRow> rows = new ArrayList<>();
-    for (int r = headerRow + 1; r <= sheet.getLastRowNum(); r++) {
-      if (sheet.getRow(r) == null && !mergedByRow.containsKey(r)) {
+    for (int r = headerRow + 1; r <= sheet.lastRow(); r++) {
+      if (!sheet.hasRow(r) && !mergedByRow.containsKey(r)) {
         continue;
       }
       TableRow row = new TableRow(this, r);
@@ -234,8 +227,8 @@ final class SheetTable {
   }
 
   private void indexMergedRegions() {
-    int last = sheet.getLastRowNum();
-    for (CellRangeAddress region : sheet.getMergedRegions()) {
+    int last = sheet.lastRow();
+    for (CellRangeAddress region : sheet.mergedRegions()) {
       int lastRow = Math.min(region.getLastRow(), last);
       // From the row above the header: a merged year over month names (MonthColumns).
       for (int r = Math.max(region.getFirstRow(), headerRow - 1); r <= lastRow; r++) {

@@ -6,8 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 
 /**
  * The workbook being read: its sheets by folded name (workbook.md: "Sheets are found by name,
@@ -17,15 +15,13 @@ final class Sheets {
 
   private final String file;
   private final Problems problems;
-  private final CellContents cells;
-  private final Map<String, List<Sheet>> byName = new HashMap<>();
+  private final Map<String, List<SheetGrid>> byName = new HashMap<>();
 
-  Sheets(Workbook workbook, String file, Problems problems) {
+  Sheets(List<SheetGrid> sheets, String file, Problems problems) {
     this.file = file;
     this.problems = problems;
-    this.cells = new CellContents(workbook);
-    for (Sheet sheet : workbook) {
-      byName.computeIfAbsent(Folding.fold(sheet.getSheetName()), k -> new ArrayList<>()).add(sheet);
+    for (SheetGrid sheet : sheets) {
+      byName.computeIfAbsent(Folding.fold(sheet.name()), k -> new ArrayList<>()).add(sheet);
     }
   }
 
@@ -37,18 +33,14 @@ final class Sheets {
     return problems;
   }
 
-  CellContents cells() {
-    return cells;
-  }
-
   /** Whether the workbook has a sheet of that name with anything on it. */
   boolean has(String name) {
     return byName.getOrDefault(Folding.fold(name), List.of()).stream()
         .anyMatch(sheet -> !isEmpty(sheet));
   }
 
-  private static boolean isEmpty(Sheet sheet) {
-    return sheet.getPhysicalNumberOfRows() == 0;
+  private static boolean isEmpty(SheetGrid sheet) {
+    return sheet.isEmpty();
   }
 
   /**
@@ -57,7 +49,7 @@ final class Sheets {
    * Commentary sheet, say).
    */
   Optional<SheetTable> table(TableSpec spec, boolean required) {
-    Optional<Sheet> sheet = find(spec.sheet()).filter(found -> required || !isEmpty(found));
+    Optional<SheetGrid> sheet = find(spec.sheet()).filter(found -> required || !isEmpty(found));
     if (sheet.isEmpty() && required) {
       problems.error(
           Source.file(file),
@@ -70,13 +62,13 @@ final class Sheets {
     return sheet.flatMap(found -> SheetTable.of(this, found, spec));
   }
 
-  private Optional<Sheet> find(String name) {
-    List<Sheet> found = byName.getOrDefault(Folding.fold(name), List.of());
-    for (Sheet other : found.subList(Math.min(1, found.size()), found.size())) {
+  private Optional<SheetGrid> find(String name) {
+    List<SheetGrid> found = byName.getOrDefault(Folding.fold(name), List.of());
+    for (SheetGrid other : found.subList(Math.min(1, found.size()), found.size())) {
       problems.error(
-          Source.sheet(file, other.getSheetName()),
+          Source.sheet(file, other.name()),
           "this sheet and "
-              + found.get(0).getSheetName()
+              + found.get(0).name()
               + " both read as the "
               + name
               + " sheet; expected one sheet of that name: rename or delete one");

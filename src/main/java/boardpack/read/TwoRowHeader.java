@@ -1,9 +1,6 @@
 package boardpack.read;
 
-import java.util.List;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
+import java.util.Map;
 
 /**
  * Targets and Actuals often carry a year band in the ID row and the month names in the row below it
@@ -18,13 +15,12 @@ final class TwoRowHeader {
    * The row whose cells are the month headings: the row below {@code keyRow} when its key column is
    * blank and it holds a month or a month name, else {@code keyRow} itself.
    */
-  static int monthRow(Sheets sheets, Sheet sheet, int keyRow, String key) {
-    int keyColumn = keyColumn(sheets, sheet.getRow(keyRow), key);
-    Row below = sheet.getRow(keyRow + 1);
+  static int monthRow(SheetGrid sheet, int keyRow, String key) {
+    int keyColumn = keyColumn(sheet.row(keyRow), key);
     boolean anyMonth = false;
-    for (Cell cell : below == null ? List.<Cell>of() : below) {
-      CellContent content = sheets.cells().of(cell);
-      if (cell.getColumnIndex() == keyColumn && !content.isBlank()) {
+    for (Map.Entry<Integer, CellContent> cell : sheet.row(keyRow + 1).entrySet()) {
+      CellContent content = cell.getValue();
+      if (cell.getKey() == keyColumn && !content.isBlank()) {
         return keyRow;
       }
       anyMonth |= isMonth(content);
@@ -32,12 +28,12 @@ final class TwoRowHeader {
     return anyMonth ? keyRow + 1 : keyRow;
   }
 
-  private static int keyColumn(Sheets sheets, Row row, String key) {
+  private static int keyColumn(Map<Integer, CellContent> row, String key) {
     String folded = Folding.fold(key);
-    for (Cell cell : row) {
-      if (sheets.cells().of(cell) instanceof CellContent.Text text
+    for (Map.Entry<Integer, CellContent> cell : row.entrySet()) {
+      if (cell.getValue() instanceof CellContent.Text text
           && Folding.fold(text.text()).equals(folded)) {
-        return cell.getColumnIndex();
+        return cell.getKey();
       }
     }
     return -1;

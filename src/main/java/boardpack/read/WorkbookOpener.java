@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.OldExcelFormatException;
 import org.apache.poi.openxml4j.exceptions.ODFNotOfficeXmlFileException;
@@ -35,6 +37,29 @@ public final class WorkbookOpener {
   }
 
   private WorkbookOpener() {}
+
+  /**
+   * The sheets of a .xlsx or .xlsm, streamed; empty when the workbook is to be opened with {@link
+   * #open} instead: a .xls, a workbook with a formula to evaluate, or one the stream cannot read
+   * (POI's objects then read it or say in one line why not). The system property {@code
+   * boardpack.reader=object} turns streaming off.
+   */
+  static Optional<List<SheetGrid>> stream(Path file) throws UnreadableFileException {
+    FileKind kind = kindOf(file);
+    if (!kind.mayBeWorkbook()) {
+      throw kind.refuse(file);
+    }
+    if (kind != FileKind.OOXML || "object".equals(System.getProperty("boardpack.reader"))) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(StreamedWorkbook.read(file));
+    } catch (OutOfMemoryError e) {
+      throw FileKind.TOO_LARGE.refuse(file, e);
+    } catch (Exception | StackOverflowError e) {
+      return Optional.empty();
+    }
+  }
 
   /** The workbook, read-only; the caller closes it. */
   public static Workbook open(Path file) throws UnreadableFileException {

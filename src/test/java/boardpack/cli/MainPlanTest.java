@@ -48,7 +48,7 @@ class MainPlanTest {
   }
 
   @Test
-  void run_cleanPlan_writesTheCsvFilesAndTheScorecardWorkbook() throws IOException {
+  void run_cleanPlan_writesTheCsvFilesTheRecordAndTheScorecardWorkbook() throws IOException {
     Path plan = writePlan(dir.resolve("plan.xlsx"), true);
     Path folder = dir.resolve("out");
 
@@ -66,6 +66,8 @@ class MainPlanTest {
                     + folder.resolve("northwind-2026-02-key-results.csv")
                     + NL
                     + folder.resolve("northwind-2026-02-objectives.csv")
+                    + NL
+                    + folder.resolve("northwind-2026-02-actuals.csv")
                     + NL
                     + folder.resolve("northwind-2026-02-scorecard.xlsx")
                     + NL

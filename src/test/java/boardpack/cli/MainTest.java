@@ -39,13 +39,18 @@ class MainTest {
     assertTrue(console.out().startsWith("Usage: boardpack [-hV] [COMMAND]" + NL), console.out());
     assertTrue(console.out().contains(NL + "  check  Reads and checks the plan"), console.out());
     assertTrue(console.out().contains(NL + "  run    Checks the plan and,"), console.out());
+    assertTrue(console.out().contains(NL + "  init   Writes a new plan workbook"), console.out());
     assertTrue(
         console.out().contains(NL + "Exit codes:" + NL + "  0   done, no warnings" + NL),
         console.out());
     assertTrue(
         console
             .out()
-            .contains(NL + "  4   usage error (unknown option, bad --period, missing PLAN)" + NL),
+            .contains(
+                NL
+                    + "  4   usage error (unknown option, bad --period or init option, missing"
+                    + " PLAN)"
+                    + NL),
         console.out());
   }
 
@@ -84,8 +89,8 @@ class MainTest {
 
     assertEquals(4, code);
     assertEquals(
-        "boardpack: missing command: give 'check PLAN' to check a plan or 'run PLAN' to write the"
-            + " scorecard"
+        "boardpack: missing command: give 'init PLAN' to start a plan, 'check PLAN' to check one"
+            + " or 'run PLAN' to write the scorecard"
             + NL
             + "Run 'boardpack --help' for usage."
             + NL,

@@ -67,7 +67,7 @@ class EquivalenceTest {
 
   private Plan readFile(TestWorkbook workbook, String name, List<Path> csvs) throws Exception {
     PlanReading reading =
-        PlanReader.read(workbook.save(folder, name), new ReadOptions(csvs, false));
+        Readings.readFile(workbook.save(folder, name), new ReadOptions(csvs, false));
     return Readings.plan(reading);
   }
 

@@ -5,8 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import boardpack.model.Plan;
 import boardpack.model.Problem;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Test-only shortcuts: read a built workbook, and assert its whole problem list. */
 final class Readings {
@@ -21,11 +26,52 @@ final class Readings {
     return read(workbook, ReadOptions.NONE);
   }
 
+  /**
+   * Reads a built workbook both ways the reader has: as POI's objects in memory and, for a .xlsx,
+   * saved and read back through the file, which streams it; the two readings must be the same.
+   */
   static PlanReading read(TestWorkbook workbook, ReadOptions options) {
     try {
-      return PlanReader.read(workbook.workbook(), "plan.xlsx", options);
-    } catch (UnreadableFileException e) {
+      PlanReading objects = PlanReader.read(workbook.workbook(), "plan.xlsx", options);
+      if (!(workbook.workbook() instanceof XSSFWorkbook)) {
+        return objects;
+      }
+      PlanReading fromFile = readSaved(workbook, options);
+      assertEquals(
+          messages(objects.problems()), messages(fromFile.problems()), "streamed: problems");
+      assertEquals(objects, fromFile, "streamed: plan");
+      return fromFile;
+    } catch (UnreadableFileException | IOException e) {
       throw new AssertionError(e);
+    }
+  }
+
+  /**
+   * Reads a saved workbook as a plan (streamed, for a .xlsx) and as POI's objects opened from the
+   * same file; the two readings must be the same.
+   */
+  static PlanReading readFile(Path file, ReadOptions options) throws UnreadableFileException {
+    PlanReading fromFile = PlanReader.read(file, options);
+    try (Workbook workbook = WorkbookOpener.open(file)) {
+      PlanReading objects = PlanReader.read(workbook, String.valueOf(file.getFileName()), options);
+      assertEquals(
+          messages(objects.problems()), messages(fromFile.problems()), "objects: problems");
+      assertEquals(objects, fromFile, "objects: plan");
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+    return fromFile;
+  }
+
+  private static PlanReading readSaved(TestWorkbook workbook, ReadOptions options)
+      throws IOException, UnreadableFileException {
+    Path folder = Files.createTempDirectory("boardpack-read");
+    Path file = workbook.save(folder, "plan.xlsx");
+    try {
+      return PlanReader.read(file, options);
+    } finally {
+      Files.delete(file);
+      Files.delete(folder);
     }
   }
 

@@ -38,7 +38,7 @@ class ScriptWrittenPlanTest {
 
   private PlanReading read(RawWorkbook workbook) throws IOException {
     try {
-      return PlanReader.read(workbook.save(dir, "plan.xlsx"), ReadOptions.NONE);
+      return Readings.readFile(workbook.save(dir, "plan.xlsx"), ReadOptions.NONE);
     } catch (UnreadableFileException e) {
       throw new AssertionError(e.getMessage(), e);
     }

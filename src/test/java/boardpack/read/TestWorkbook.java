@@ -15,6 +15,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -42,6 +43,11 @@ final class TestWorkbook {
 
   static TestWorkbook xlsx() {
     return new TestWorkbook(new XSSFWorkbook());
+  }
+
+  /** A .xlsx written row by row to disk as it is built, for a workbook too large to hold. */
+  static TestWorkbook streamedXlsx() {
+    return new TestWorkbook(new SXSSFWorkbook());
   }
 
   static TestWorkbook xls() {
@@ -96,6 +102,9 @@ final class TestWorkbook {
     Path file = folder.resolve(fileName);
     try (OutputStream out = Files.newOutputStream(file)) {
       workbook.write(out);
+    }
+    if (workbook instanceof SXSSFWorkbook streamed) {
+      streamed.close(); // deletes its temporary files; it cannot be written twice
     }
     return file;
   }

@@ -323,10 +323,14 @@ class WorkbookOpenerTest {
     assertEquals(FileKind.DAMAGED, kind);
   }
 
+  /** Refused with that line, opened as POI's objects and read as a plan (streamed for .xlsx). */
   private static void assertMessage(String expected, Path file) {
     UnreadableFileException e =
         assertThrows(UnreadableFileException.class, () -> WorkbookOpener.open(file));
     assertEquals(expected, e.getMessage());
+    UnreadableFileException read =
+        assertThrows(UnreadableFileException.class, () -> PlanReader.read(file, ReadOptions.NONE));
+    assertEquals(expected, read.getMessage(), "read as a plan");
   }
 
   private static byte[] xlsxBytes(XSSFWorkbookType type) throws IOException {

@@ -68,7 +68,10 @@ public final class ScorecardCsv {
 
   private ScorecardCsv() {}
 
-  /** Writes the three files into {@code folder} together; their paths, KPIs first. */
+  /**
+   * Writes the three files, the run's record of actuals and any changes file into {@code folder}
+   * together; their paths, KPIs first.
+   */
   public static List<Path> write(PackView view, Path folder) throws IOException {
     try (StagedOutput output = StagedOutput.in(folder)) {
       stage(view, output);
@@ -76,7 +79,11 @@ public final class ScorecardCsv {
     }
   }
 
-  /** Stages the three files, for a run that commits them with its other outputs. */
+  /**
+   * Stages the three files, the record {@code -actuals.csv} and, when the view was compared with an
+   * earlier record, {@code -changes.csv} (see {@link PackRecordCsv}), for a run that commits them
+   * with its other outputs.
+   */
   public static void stage(PackView view, StagedOutput output) throws IOException {
     String stem = OutputName.stem(view.header().organisation(), view.header().period());
     output.write(
@@ -98,9 +105,10 @@ public final class ScorecardCsv {
                 view.objectivesInPlanOrder().stream()
                     .map(row -> CsvRows.objective(row, view.parentOf(row)))
                     .toList()));
+    PackRecordCsv.stage(view, output, stem); // the run's record, and changes since the last one
   }
 
-  private static void print(OutputStream out, List<String> header, List<List<String>> rows)
+  static void print(OutputStream out, List<String> header, List<List<String>> rows)
       throws IOException {
     Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     writer.write(BYTE_ORDER_MARK);

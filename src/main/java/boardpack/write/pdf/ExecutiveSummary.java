@@ -17,8 +17,9 @@ import org.openpdf.text.pdf.PdfPTable;
 
 /**
  * The executive summary, on one page: the headline (status counts as bars, objective scores), what
- * needs attention, finance's commentary and the observations the view states in words. Long lists
- * are cut to fit with "and N more" pointing to the section that has them all.
+ * needs attention, what changed since the last pack ({@link ChangesList}), finance's commentary and
+ * the observations the view states in words. Long lists are cut to fit with "and N more" pointing
+ * to the section that has them all.
  */
 final class ExecutiveSummary {
 
@@ -42,6 +43,8 @@ final class ExecutiveSummary {
     }
     elements.add(heading(style, "summary.attention"));
     elements.addAll(AttentionList.paragraphs(pack, view, items));
+    elements.add(heading(style, "summary.changes"));
+    elements.addAll(ChangesList.paragraphs(pack, view, items)); // since the last pack's record
     elements.add(heading(style, "summary.commentary"));
     elements.addAll(commentary(pack, view, items));
     elements.add(heading(style, "summary.observations"));

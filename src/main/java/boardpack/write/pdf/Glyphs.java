@@ -2,11 +2,14 @@ package boardpack.write.pdf;
 
 import boardpack.compute.KeyResultRow;
 import boardpack.compute.KpiRow;
+import boardpack.compute.MeasureChange;
 import boardpack.compute.ObjectiveRow;
 import boardpack.compute.PackView;
+import boardpack.compute.Restatement;
 import boardpack.model.Comment;
 import boardpack.model.Kpi;
 import boardpack.model.Problem;
+import boardpack.model.Source;
 import java.util.List;
 import java.util.Map;
 import org.openpdf.text.pdf.BaseFont;
@@ -48,6 +51,16 @@ final class Glyphs {
     }
     for (Comment comment : view.commentary()) {
       check(comment.text() + comment.author(), "the commentary on " + comment.id().text(), fonts);
+    }
+    // What changed: a removed measure's name comes from the earlier pack, a source from a ledger.
+    for (MeasureChange removed : view.changes().removed()) {
+      check(removed.name(), "the earlier pack's " + removed.id().text(), fonts);
+    }
+    for (Restatement restated : view.changes().restated()) {
+      check(
+          restated.source().map(Source::place).orElse(""),
+          "the source of " + restated.id().text(),
+          fonts);
     }
   }
 

@@ -18,8 +18,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * The scorecard workbook (outputs.md, the scorecard workbook): Summary, KPIs, OKRs, Trends,
- * Leading-Lagging and Data quality, laid out from the pack view and streamed, so a plan of
- * thousands of KPIs is written in bounded memory. It computes no rule.
+ * Leading-Lagging, Data quality and Changes (since the earlier pack), laid out from the pack view
+ * and streamed, so a plan of thousands of KPIs is written in bounded memory. It computes no rule.
  */
 public final class ScorecardWorkbook {
 
@@ -76,6 +76,8 @@ public final class ScorecardWorkbook {
           .write("Leading and lagging indicators, " + period, view.pairs());
       new DataQualitySheet(sheet(DataQualitySheet.NAME, styles, DataQualitySheet.HEADER_ROW), links)
           .write("Data quality, " + period, view.problems());
+      new ChangesSheet(sheet(ChangesSheet.NAME, styles, ChangesSheet.HEADER_ROW), links)
+          .write("What changed, " + period, view.changes()); // since the earlier pack's record
       properties(header.organisation(), period, header.planFile());
     }
 

@@ -18,6 +18,9 @@ record UnitFormat(String positive) {
   static final UnitFormat DECIMAL = new UnitFormat("#,##0.0");
   static final UnitFormat CORRELATION = new UnitFormat("0.00");
 
+  /** Any value as read, in full: the Changes sheet's restated actuals. */
+  static final UnitFormat PLAIN = new UnitFormat("General");
+
   private static final Map<String, String> SYMBOL_BY_CODE =
       Map.of("GBP", "£", "EUR", "€", "USD", "$", "JPY", "¥");
   private static final Map<String, String> SYMBOLS = Map.of("£", "£", "€", "€", "$", "$", "¥", "¥");

@@ -56,17 +56,19 @@ class ScorecardCsvTest {
   @TempDir Path out;
 
   @Test
-  void write_namesTheThreeFilesFromOrganisationAndMonth() throws IOException {
+  void write_namesTheThreeFilesAndTheRecordFromOrganisationAndMonth() throws IOException {
     List<Path> written = write(out);
 
     assertEquals(
         List.of(
             out.resolve("acme-cafe-2026-10-kpis.csv"),
             out.resolve("acme-cafe-2026-10-key-results.csv"),
-            out.resolve("acme-cafe-2026-10-objectives.csv")),
+            out.resolve("acme-cafe-2026-10-objectives.csv"),
+            out.resolve("acme-cafe-2026-10-actuals.csv")),
         written);
     assertEquals(
         List.of(
+            "acme-cafe-2026-10-actuals.csv",
             "acme-cafe-2026-10-key-results.csv",
             "acme-cafe-2026-10-kpis.csv",
             "acme-cafe-2026-10-objectives.csv"),
@@ -371,7 +373,7 @@ class ScorecardCsvTest {
     assertEquals(
         "\uFEFFid,name,period",
         Files.readString(out.resolve("acme-cafe-2026-10-kpis.csv")).substring(0, 15));
-    assertEquals(3, filesIn(out).size());
+    assertEquals(4, filesIn(out).size()); // three scorecard files and the record of actuals
   }
 
   private List<String> filesIn(Path folder) throws IOException {

@@ -47,12 +47,13 @@ class ScorecardWorkbookTest {
   }
 
   @Test
-  void sheets_areTheSixOfOutputsMd_inOrder() {
+  void sheets_areTheSixOfOutputsMd_inOrder_thenChanges() {
     List<String> names = new ArrayList<>();
     workbook.forEach(sheet -> names.add(sheet.getSheetName()));
 
     assertEquals(
-        List.of("Summary", "KPIs", "OKRs", "Trends", "Leading-Lagging", "Data quality"), names);
+        List.of("Summary", "KPIs", "OKRs", "Trends", "Leading-Lagging", "Data quality", "Changes"),
+        names);
   }
 
   @Test

@@ -1,4 +1,4 @@
-package boardpack.sample;
+package boardpack.write.plan;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -6,13 +6,14 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One sheet of the sample workbook: a title row and a note row above the header, as finance
- * workbooks have them. A cell is a String, a {@link Num}, a Number, a YearMonth or null (blank).
+ * One sheet of a plan workbook: a title row and a note row above the header, as finance workbooks
+ * have them. A cell is a String, a {@link Num}, a Number, a YearMonth or null (blank).
  *
  * @param widths column widths in characters, one per header
  * @param frozenColumns columns kept in view when scrolling right
  */
 record Table(
+    String sheet,
     String title,
     String note,
     List<Object> headers,
@@ -21,6 +22,7 @@ record Table(
     int frozenColumns) {
 
   Table {
+    Objects.requireNonNull(sheet, "sheet");
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(note, "note");
     headers = List.copyOf(headers);

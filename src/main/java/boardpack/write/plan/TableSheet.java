@@ -1,7 +1,8 @@
-package boardpack.sample;
+package boardpack.write.plan;
 
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
@@ -30,6 +31,7 @@ final class TableSheet {
       fill(cell, heading, styles);
       cell.setCellStyle(styles.header(heading instanceof YearMonth));
       sheet.setColumnWidth(c, table.widths().get(c) * 256);
+      guide(sheet, styles, cell, heading);
     }
     List<List<Object>> rows = table.rows();
     for (int r = 0; r < rows.size(); r++) {
@@ -37,6 +39,25 @@ final class TableSheet {
     }
     sheet.createFreezePane(table.frozenColumns(), HEADER_ROW + 1);
     printSetup(sheet, table);
+  }
+
+  // The header's note says what the column holds; an enumerated or ID column gets a drop-down.
+  private static void guide(XSSFSheet sheet, SheetStyles styles, Cell header, Object heading) {
+    Optional<ColumnGuide> guide =
+        heading instanceof String text
+            ? ColumnGuide.of(sheet.getSheetName(), text)
+            : ColumnGuide.ofMonth(sheet.getSheetName());
+    guide.ifPresent(
+        g -> {
+          HeaderGuides.note(header, g.note());
+          if (g.isMonth()) {
+            // A month typed in a new row shows as the months above it do.
+            sheet.setDefaultColumnStyle(header.getColumnIndex(), styles.body(CellFormat.MONTH));
+          }
+          if (g.hasDropDown()) {
+            HeaderGuides.dropDown(sheet, header.getColumnIndex(), HEADER_ROW, g);
+          }
+        });
   }
 
   private static void writeRow(Row row, List<Object> cells, SheetStyles styles) {

@@ -1,10 +1,9 @@
-package boardpack.sample;
+package boardpack.write.plan;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,7 +47,7 @@ final class NorthwindLedger {
     return entries;
   }
 
-  static void write(Path file) throws IOException {
+  static void write(OutputStream out) throws IOException {
     StringBuilder csv = new StringBuilder("ID,Period,Value\n");
     for (Entry e : entries()) {
       csv.append(e.id())
@@ -58,7 +57,7 @@ final class NorthwindLedger {
           .append(plain(e.value()))
           .append('\n');
     }
-    Files.writeString(file, csv, StandardCharsets.UTF_8);
+    out.write(csv.toString().getBytes(StandardCharsets.UTF_8));
   }
 
   // 104000 rather than 104000.0, and 0.61 exactly as typed, as a ledger export writes them.

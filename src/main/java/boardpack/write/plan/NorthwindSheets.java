@@ -1,6 +1,6 @@
-package boardpack.sample;
+package boardpack.write.plan;
 
-import static boardpack.sample.Table.row;
+import static boardpack.write.plan.Table.row;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -15,8 +15,24 @@ final class NorthwindSheets {
 
   private NorthwindSheets() {}
 
+  /** Every sheet, in order. */
+  static List<Table> all() {
+    return List.of(
+        settings(),
+        kpis(),
+        targets(),
+        actuals(),
+        objectives(),
+        // Spelled with a space on purpose: sheet names match ignoring spaces (workbook.md).
+        keyResults(),
+        commentary(),
+        distribution(),
+        notes());
+  }
+
   static Table settings() {
     return new Table(
+        "Settings",
         ORGANISATION + " – plan settings",
         "Read by boardpack at each month end. Change the reporting period before running it.",
         List.of("Setting", "Value", "Notes"),
@@ -59,6 +75,7 @@ final class NorthwindSheets {
               k.dataSource()));
     }
     return new Table(
+        "KPIs",
         ORGANISATION + " – key performance indicators",
         "One row per KPI. Percentages are stored as fractions (60% is 0.6). "
             + "Blank Aggregation: Sum, or Average for % and band KPIs.",
@@ -92,6 +109,7 @@ final class NorthwindSheets {
       }
     }
     return new Table(
+        "Targets",
         ORGANISATION + " – monthly targets",
         "A blank cell takes the KPI's annual target (Sum KPIs: a twelfth of it each month).",
         monthHeaders(months),
@@ -112,6 +130,7 @@ final class NorthwindSheets {
       rows.add(row);
     }
     return new Table(
+        "Actuals",
         ORGANISATION + " – monthly actuals",
         "Blank means not reported yet. October's finance figures arrive in the ledger export "
             + "(northwind-ledger.csv).",
@@ -123,6 +142,7 @@ final class NorthwindSheets {
 
   static Table objectives() {
     return new Table(
+        "Objectives",
         ORGANISATION + " – objectives",
         "Parent builds the cascade: company (O1), department (O2), team (O3).",
         NorthwindOkrs.OBJECTIVE_HEADERS,
@@ -133,6 +153,7 @@ final class NorthwindSheets {
 
   static Table keyResults() {
     return new Table(
+        "Key Results",
         ORGANISATION + " – key results",
         "KPI: the KPI that measures the key result. The others are reported on the Actuals sheet.",
         NorthwindOkrs.KEY_RESULT_HEADERS,
@@ -144,6 +165,7 @@ final class NorthwindSheets {
   static Table commentary() {
     YearMonth oct = YearMonth.of(2026, 10);
     return new Table(
+        "Commentary",
         ORGANISATION + " – commentary",
         "Variance explanations shown beside each measure in the board pack.",
         List.of("ID", "Period", "Comment", "Author"),
@@ -182,6 +204,7 @@ final class NorthwindSheets {
 
   static Table distribution() {
     return new Table(
+        "Distribution",
         ORGANISATION + " – board pack distribution",
         "Scope: All, a team or an owner. Attach: PDF, XLSX or Both.",
         List.of("Name", "Email", "Scope", "Attach"),
@@ -196,6 +219,7 @@ final class NorthwindSheets {
 
   static Table notes() {
     return new Table(
+        "Notes",
         "Working notes",
         "This sheet is not read by boardpack: other sheets are ignored.",
         List.of("Date", "Note"),

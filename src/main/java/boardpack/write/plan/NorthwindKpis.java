@@ -1,9 +1,9 @@
-package boardpack.sample;
+package boardpack.write.plan;
 
-import static boardpack.sample.CellFormat.COUNT;
-import static boardpack.sample.CellFormat.GBP;
-import static boardpack.sample.CellFormat.GBP_PENCE;
-import static boardpack.sample.CellFormat.PERCENT;
+import static boardpack.write.plan.CellFormat.COUNT;
+import static boardpack.write.plan.CellFormat.GBP;
+import static boardpack.write.plan.CellFormat.GBP_PENCE;
+import static boardpack.write.plan.CellFormat.PERCENT;
 
 import java.time.YearMonth;
 import java.util.List;

@@ -1,4 +1,4 @@
-package boardpack.sample;
+package boardpack.write.plan;
 
 import java.util.EnumMap;
 import java.util.Map;

@@ -1,11 +1,11 @@
-package boardpack.sample;
+package boardpack.write.plan;
 
-import static boardpack.sample.CellFormat.COUNT;
-import static boardpack.sample.CellFormat.DECIMAL;
-import static boardpack.sample.CellFormat.GBP;
-import static boardpack.sample.CellFormat.PERCENT;
-import static boardpack.sample.CellFormat.WHOLE_PERCENT;
-import static boardpack.sample.Table.row;
+import static boardpack.write.plan.CellFormat.COUNT;
+import static boardpack.write.plan.CellFormat.DECIMAL;
+import static boardpack.write.plan.CellFormat.GBP;
+import static boardpack.write.plan.CellFormat.PERCENT;
+import static boardpack.write.plan.CellFormat.WHOLE_PERCENT;
+import static boardpack.write.plan.Table.row;
 
 import java.time.YearMonth;
 import java.util.List;

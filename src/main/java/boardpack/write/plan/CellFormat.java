@@ -1,4 +1,4 @@
-package boardpack.sample;
+package boardpack.write.plan;
 
 /** Excel number formats the sample workbook uses, so it opens looking like a finance workbook. */
 enum CellFormat {

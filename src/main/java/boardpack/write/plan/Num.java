@@ -1,4 +1,4 @@
-package boardpack.sample;
+package boardpack.write.plan;
 
 /** A number for a cell, with the format it is shown in. */
 record Num(double value, CellFormat format) {
