@@ -132,15 +132,6 @@ public record PackView(
   }
 
   /**
-   * An objective's Parent, spelled as the parent's own row spells it (as typed when the plan has no
-   * objective of that ID: a top-level objective).
-   */
-  public Optional<Id> parentOf(ObjectiveRow row) {
-    Map<Id, boardpack.model.Objective> byId = scorecard.plan().objectivesById();
-    return row.objective().parent().map(p -> byId.containsKey(p) ? byId.get(p).id() : p);
-  }
-
-  /**
    * The distinct scopes of the plan's Distribution sheet, in the order they first appear: build
    * each one's pack once.
    */

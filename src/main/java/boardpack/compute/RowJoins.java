@@ -145,10 +145,16 @@ final class RowJoins {
                 new ObjectiveRow(
                     placed.score(),
                     placed.depth(),
+                    parentOf(placed.score().objective()),
                     byObjective.getOrDefault(placed.score().id(), List.of()),
                     placed.children(),
                     placed.score().objective().kpi().map(scores::get),
                     comments.getOrDefault(placed.score().id(), List.of())))
         .toList();
+  }
+
+  // The Parent as its objective's own row spells it (IDs match ignoring case).
+  private Optional<Id> parentOf(Objective objective) {
+    return objective.parent().map(p -> objectives.containsKey(p) ? objectives.get(p).id() : p);
   }
 }

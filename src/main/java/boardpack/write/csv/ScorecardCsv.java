@@ -103,7 +103,7 @@ public final class ScorecardCsv {
                 out,
                 OBJECTIVE_COLUMNS,
                 view.objectivesInPlanOrder().stream()
-                    .map(row -> CsvRows.objective(row, view.parentOf(row)))
+                    .map(row -> CsvRows.objective(row, row.parent()))
                     .toList()));
     PackRecordCsv.stage(view, output, stem); // the run's record, and changes since the last one
   }
