@@ -5,6 +5,9 @@ import java.awt.FontFormatException;
 import java.awt.GraphicsEnvironment;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import org.openpdf.text.Font;
 import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.FontMapper;
@@ -76,7 +79,23 @@ final class PackFonts implements FontMapper {
   }
 
   private static BaseFont embedded(String name, byte[] ttf) throws IOException {
-    return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, ttf, null);
+    BaseFont font =
+        BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, ttf, null);
+    font.setSecureRandom(subsetPrefixes(name));
+    return font;
+  }
+
+  // The subset's name prefix (ABCDEF+LiberationSans) is random by default, so the same pack came
+  // out with different bytes each run; drawn from a generator seeded by the font's name, it is the
+  // same every run. It only has to tell subsets apart within one file, not be secret.
+  private static SecureRandom subsetPrefixes(String name) {
+    try {
+      SecureRandom random = SecureRandom.getInstance("SHA1PRNG");
+      random.setSeed(name.getBytes(StandardCharsets.UTF_8));
+      return random;
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java has SHA1PRNG", e);
+    }
   }
 
   private static java.awt.Font awt(byte[] ttf) throws IOException {
