@@ -2,6 +2,7 @@ package boardpack.bench;
 
 import static boardpack.bench.BenchPlan.row;
 
+import boardpack.write.plan.PlanHeadings;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,40 +10,6 @@ import java.util.stream.Stream;
 
 /** The sheets of a generated plan, in the order a finance team keeps them, rows made lazily. */
 final class PlanSheets {
-
-  private static final List<Object> KPI_HEADERS =
-      List.of(
-          "ID",
-          "Name",
-          "Owner",
-          "Unit",
-          "Direction",
-          "Indicator",
-          "Aggregation",
-          "Annual target",
-          "Lower",
-          "Upper",
-          "Leads",
-          "Lag",
-          "Frequency",
-          "Data source");
-  private static final List<Object> OBJECTIVE_HEADERS =
-      List.of("ID", "Objective", "Owner", "Team", "Parent", "Start", "End", "KPI");
-  private static final List<Object> KEY_RESULT_HEADERS =
-      List.of(
-          "ID",
-          "Objective",
-          "Key result",
-          "Owner",
-          "Type",
-          "Metric",
-          "Start value",
-          "Target",
-          "Lower",
-          "Upper",
-          "Due",
-          "Weight",
-          "KPI");
 
   private PlanSheets() {}
 
@@ -57,7 +24,7 @@ final class PlanSheets {
         "KPIs",
         plan.organisation() + " – KPIs",
         "One row per KPI.",
-        KPI_HEADERS,
+        PlanHeadings.KPIS,
         iterable(plan.kpis().stream().map(PlanSheets::kpi)));
     sheets.sheet(
         "Targets",
@@ -84,19 +51,19 @@ final class PlanSheets {
         "Objectives",
         plan.organisation() + " – objectives",
         "Parent: the cascade.",
-        OBJECTIVE_HEADERS,
+        PlanHeadings.OBJECTIVES,
         iterable(plan.objectives().stream().map(PlanSheets::objective)));
     sheets.sheet(
         "Key Results",
         plan.organisation() + " – key results",
         "Three per objective.",
-        KEY_RESULT_HEADERS,
+        PlanHeadings.KEY_RESULTS,
         iterable(plan.keyResults().stream().map(PlanSheets::keyResult)));
     sheets.sheet(
         "Commentary",
         plan.organisation() + " – commentary",
         "Variance notes.",
-        List.of("ID", "Period", "Comment", "Author"),
+        PlanHeadings.COMMENTARY,
         plan.commentary());
     sheets.sheet(
         "Distribution",

@@ -27,9 +27,6 @@ final class NorthwindOkrs {
 
   private NorthwindOkrs() {}
 
-  static final List<Object> OBJECTIVE_HEADERS =
-      List.of("ID", "Objective", "Owner", "Team", "Parent", "Start", "End", "KPI");
-
   static final List<List<Object>> OBJECTIVES =
       List.of(
           row(
@@ -86,22 +83,6 @@ final class NorthwindOkrs {
               ym(2026, 10),
               ym(2026, 12),
               "OTD"));
-
-  static final List<Object> KEY_RESULT_HEADERS =
-      List.of(
-          "ID",
-          "Objective",
-          "Key result",
-          "Owner",
-          "Type",
-          "Metric",
-          "Start value",
-          "Target",
-          "Lower",
-          "Upper",
-          "Due",
-          "Weight",
-          "KPI");
 
   // Blank Type, Due and Weight cells take workbook.md's defaults (Effort for milestones, the
   // objective's End, weight 1).

@@ -79,21 +79,7 @@ final class NorthwindSheets {
         ORGANISATION + " – key performance indicators",
         "One row per KPI. Percentages are stored as fractions (60% is 0.6). "
             + "Blank Aggregation: Sum, or Average for % and band KPIs.",
-        List.of(
-            "ID",
-            "Name",
-            "Owner",
-            "Unit",
-            "Direction",
-            "Indicator",
-            "Aggregation",
-            "Annual target",
-            "Lower",
-            "Upper",
-            "Leads",
-            "Lag",
-            "Frequency",
-            "Data source"),
+        PlanHeadings.KPIS,
         List.of(10, 24, 14, 13, 17, 10, 12, 14, 8, 8, 10, 6, 11, 28),
         rows,
         2);
@@ -145,7 +131,7 @@ final class NorthwindSheets {
         "Objectives",
         ORGANISATION + " – objectives",
         "Parent builds the cascade: company (O1), department (O2), team (O3).",
-        NorthwindOkrs.OBJECTIVE_HEADERS,
+        PlanHeadings.OBJECTIVES,
         List.of(6, 50, 14, 12, 8, 11, 11, 10),
         NorthwindOkrs.OBJECTIVES,
         2);
@@ -156,7 +142,7 @@ final class NorthwindSheets {
         "Key Results",
         ORGANISATION + " – key results",
         "KPI: the KPI that measures the key result. The others are reported on the Actuals sheet.",
-        NorthwindOkrs.KEY_RESULT_HEADERS,
+        PlanHeadings.KEY_RESULTS,
         List.of(8, 10, 54, 14, 9, 10, 11, 12, 7, 7, 10, 8, 10),
         NorthwindOkrs.KEY_RESULTS,
         3);
@@ -168,7 +154,7 @@ final class NorthwindSheets {
         "Commentary",
         ORGANISATION + " – commentary",
         "Variance explanations shown beside each measure in the board pack.",
-        List.of("ID", "Period", "Comment", "Author"),
+        PlanHeadings.COMMENTARY,
         List.of(9, 11, 90, 14),
         List.of(
             row(

@@ -66,22 +66,7 @@ final class StarterSheets {
         "KPIs",
         plan.organisation() + " – key performance indicators",
         EXAMPLE + "Percentages are fractions (60% is 0.6).",
-        List.of(
-            "ID",
-            "Name",
-            "Owner",
-            "Unit",
-            "Direction",
-            "Indicator",
-            "Aggregation",
-            "Annual target",
-            "Lower",
-            "Upper",
-            "Leads",
-            "Lag",
-            "Frequency",
-            "Data source",
-            "Board"),
+        kpiHeadings(),
         List.of(10, 24, 14, 10, 17, 11, 12, 14, 8, 8, 10, 6, 11, 20, 8),
         StarterRows.kpis(money),
         2);
@@ -108,7 +93,7 @@ final class StarterSheets {
         "Objectives",
         plan.organisation() + " – objectives",
         EXAMPLE + "Parent builds the cascade.",
-        List.of("ID", "Objective", "Owner", "Team", "Parent", "Start", "End", "KPI"),
+        PlanHeadings.OBJECTIVES,
         List.of(6, 40, 14, 12, 8, 11, 11, 10),
         StarterRows.objectives(months),
         2);
@@ -119,20 +104,7 @@ final class StarterSheets {
         "KeyResults",
         plan.organisation() + " – key results",
         EXAMPLE + "KPI: the KPI that measures it; the others are reported on Actuals.",
-        List.of(
-            "ID",
-            "Objective",
-            "Key result",
-            "Owner",
-            "Type",
-            "Metric",
-            "Start value",
-            "Target",
-            "Lower",
-            "Upper",
-            "Due",
-            "Weight",
-            "KPI"),
+        PlanHeadings.KEY_RESULTS,
         List.of(8, 10, 40, 14, 9, 10, 11, 12, 7, 7, 10, 8, 10),
         StarterRows.keyResults(months),
         3);
@@ -143,7 +115,7 @@ final class StarterSheets {
         "Commentary",
         plan.organisation() + " – commentary",
         EXAMPLE + "Variance explanations shown beside each measure in the board pack.",
-        List.of("ID", "Period", "Comment", "Author"),
+        PlanHeadings.COMMENTARY,
         List.of(9, 11, 70, 14),
         List.of(row("REV", first, "Two new accounts went live mid-month.", StarterRows.FINANCE)),
         0);
@@ -167,5 +139,11 @@ final class StarterSheets {
       months.add(first.plusMonths(i));
     }
     return months;
+  }
+
+  private static List<Object> kpiHeadings() {
+    List<Object> headings = new ArrayList<>(PlanHeadings.KPIS);
+    headings.add(PlanHeadings.BOARD);
+    return headings;
   }
 }
