@@ -23,10 +23,18 @@ final class Notes {
     table.addCell(pack.headerCell(style.label("column.note"), Element.ALIGN_LEFT));
     for (Problem problem : problems) {
       table.addCell(pack.cell(problem.where().place(), style.small(), Element.ALIGN_LEFT));
-      String severity = style.label(problem.isError() ? "severity.error" : "severity.warning");
-      table.addCell(pack.cell(severity, style.small(), Element.ALIGN_LEFT));
+      table.addCell(pack.cell(severity(style, problem), style.small(), Element.ALIGN_LEFT));
       table.addCell(pack.cell(problem.message(), style.small(), Element.ALIGN_LEFT));
     }
     pack.add(table);
+  }
+
+  private static String severity(PackStyle style, Problem problem) {
+    return style.label(
+        switch (problem.severity()) {
+          case ERROR -> "severity.error";
+          case WARNING -> "severity.warning";
+          case NOTE -> "severity.note";
+        });
   }
 }

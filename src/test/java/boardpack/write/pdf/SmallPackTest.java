@@ -112,6 +112,22 @@ class SmallPackTest {
   }
 
   @Test
+  void appendix_namesANoteAsANote_notAsAWarning() throws Exception {
+    PackPlans plans = PackPlans.organisation("Acme").kpi("REV", "Revenue", "", 100, 80);
+    Problem note = Problem.note(Source.cell("test.xlsx", "KPIs", 4, 4), "direction is blank");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    BoardPackPdf.write(plans.view(List.of(note)), Template.builtIn(), out);
+
+    try (PDDocument pdf = PdfText.load(out.toByteArray())) {
+      List<String> pages = PdfText.pages(pdf);
+      String last = pages.get(pages.size() - 1);
+      // row 4, column 4 (0-based) is cell E5
+      assertTrue(last.contains("KPIs!E5 Note direction is blank"), last);
+      assertFalse(last.contains("Warning"), last);
+    }
+  }
+
+  @Test
   void extremeAndMissingFigures_stillMakeAReadablePack() throws Exception {
     byte[] bytes =
         PackPlans.organisation("Edge Ltd")
