@@ -6,7 +6,6 @@ import boardpack.model.PreviousPack;
 import boardpack.model.Problem;
 import boardpack.model.RecordedActual;
 import boardpack.model.Scorecard;
-import boardpack.model.Severity;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -174,17 +173,15 @@ public record PackView(
 
   /** The data-quality warnings among {@link #problems}, each with its cell. */
   public List<Problem> warnings() {
-    return problems.stream().filter(p -> p.severity() == Severity.WARNING).toList();
+    return problems.stream().filter(Problem::isWarning).toList();
   }
 
   /**
    * The notes among {@link #problems}: defaults that decided a figure where the author may have
-   * meant otherwise (every problem that is neither an error nor a warning).
+   * meant otherwise.
    */
   public List<Problem> notes() {
-    return problems.stream()
-        .filter(p -> p.severity() != Severity.WARNING && p.severity() != Severity.ERROR)
-        .toList();
+    return problems.stream().filter(Problem::isNote).toList();
   }
 
   /** Any KPI row's figures said in words, as {@link #observations} says them for the dashboard. */

@@ -57,7 +57,7 @@ final class Dashboard {
     table.addCell(pack.headerCell(style.label("column.bullet"), Element.ALIGN_CENTER));
     table.addCell(pack.headerCell(style.label("column.months"), Element.ALIGN_CENTER));
     KpiCells cells = new KpiCells(pack);
-    double tolerance = view.scorecard().plan().settings().amberTolerance();
+    double tolerance = view.amberTolerance();
     for (KpiRow row : view.dashboard()) {
       Measure month = row.score().month();
       for (PdfPCell cell :

@@ -128,7 +128,7 @@ final class ExecutiveSummary {
     }
     for (Comment comment : comments.subList(0, Math.min(items, comments.size()))) {
       Phrase phrase = style.phrase();
-      phrase.add(new Chunk(Names.of(view, comment.id()) + ": ", style.bodyBold()));
+      phrase.add(new Chunk(view.measureName(comment.id()) + ": ", style.bodyBold()));
       phrase.add(new Chunk(comment.text(), style.body()));
       if (!comment.author().isBlank()) {
         phrase.add(new Chunk(" \u2014 " + comment.author(), style.smallMuted()));
