@@ -32,7 +32,7 @@ final class CycleFlags {
     flag(
         "Propose as KPI",
         "an achieved outcome key result that no KPI tracks",
-        attention.carryForward().stream().map(KeyResultRow::id).map(id -> id.text()).toList());
+        keyResults(attention.carryForward()));
     flag("Behind", "key results graded red", keyResults(attention.behindKeyResults()));
     flag(
         "At risk ahead",
