@@ -1,6 +1,7 @@
 package boardpack.cli;
 
 import boardpack.mail.Addresses;
+import boardpack.model.EmailAddress;
 import java.util.Optional;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -62,7 +63,7 @@ final class MailOptions {
   static final class AddressConverter implements ITypeConverter<String> {
     @Override
     public String convert(String text) {
-      if (!Addresses.isAddress(text.strip())) {
+      if (!EmailAddress.isValid(text.strip())) {
         throw new TypeConversionException(
             "\"" + text + "\" is not an email address; give one such as finance@example.com");
       }

@@ -1,6 +1,7 @@
 package boardpack.read;
 
 import boardpack.model.Attachment;
+import boardpack.model.EmailAddress;
 import boardpack.model.Recipient;
 import boardpack.model.Source;
 import java.util.ArrayList;
@@ -10,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * workbook.md, Distribution: Name, Email, Scope (All, a team or an owner), Attach (default PDF).
@@ -26,16 +26,7 @@ final class DistributionReader {
   static final TableSpec SPEC =
       new TableSpec(SHEET, EMAIL, List.of(EMAIL), List.of(NAME, SCOPE, ATTACH));
 
-  /** One @, a local part, a domain of dot-separated labels with at least one dot, no spaces. */
-  private static final Pattern EMAIL_ADDRESS =
-      Pattern.compile(
-          "[^@\\s,;<>()\\[\\]\"]+@(?:[^@\\s,;<>()\\[\\].\"]+\\.)+[^@\\s,;<>()\\[\\].\"]+");
-
   private DistributionReader() {}
-
-  static boolean isEmailAddress(String text) {
-    return EMAIL_ADDRESS.matcher(text).matches();
-  }
 
   /**
    * The recipients; {@code scopes} are the folded teams and owners of the plan, so that a scope
@@ -72,7 +63,7 @@ final class DistributionReader {
   }
 
   private static Optional<Recipient> recipient(TableRow row, Set<String> scopes) {
-    if (!EMAIL_ADDRESS.matcher(row.key()).matches()) {
+    if (!EmailAddress.isValid(row.key())) {
       row.problems()
           .error(
               row.source(),

@@ -1,5 +1,6 @@
 package boardpack.read;
 
+import boardpack.model.EmailAddress;
 import boardpack.model.Settings;
 import boardpack.model.Source;
 import boardpack.model.Value;
@@ -80,7 +81,7 @@ final class SettingsReader {
   /** The address messages come from: one email address, as the Distribution sheet's. */
   private static Optional<String> sender(Field field, Problems problems) {
     Optional<String> sender = Optional.of(CellValues.text(field, problems).strip());
-    if (!DistributionReader.isEmailAddress(sender.get())) {
+    if (!EmailAddress.isValid(sender.get())) {
       problems.error(
           field.at(),
           "sender \""

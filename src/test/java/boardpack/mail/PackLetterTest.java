@@ -119,14 +119,6 @@ class PackLetterTest {
     assertEquals("application/octet-stream", new MailAttachment("a.bin", dir).contentType());
   }
 
-  @Test
-  void addresses_acceptOnePlainAddressOnly() {
-    assertTrue(Addresses.isAddress("finance@acme.example"));
-    assertFalse(Addresses.isAddress("Finance <finance@acme.example>"));
-    assertFalse(Addresses.isAddress("finance"));
-    assertFalse(Addresses.isAddress("a@b.example, c@d.example"));
-  }
-
   private static byte[] bytes(PackLetter letter) throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     letter.writeTo(out);
