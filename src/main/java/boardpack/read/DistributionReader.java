@@ -58,7 +58,8 @@ final class DistributionReader {
                   + row.key()
                   + "\" is given twice (also "
                   + first.place()
-                  + "), so it would receive two packs; expected each address once");
+                  + "), so it gets one message, with the first row's scope and attachments;"
+                  + " expected each address once");
     }
   }
 

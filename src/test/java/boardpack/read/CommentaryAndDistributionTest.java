@@ -159,6 +159,7 @@ class CommentaryAndDistributionTest {
     assertWarnings(
         reading,
         "Distribution!A9: email \"Ann@Acme.com\" is given twice (also Distribution!A8), so it"
-            + " would receive two packs; expected each address once");
+            + " gets one message, with the first row's scope and attachments; expected each"
+            + " address once");
   }
 }
