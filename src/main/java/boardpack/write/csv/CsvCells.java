@@ -1,6 +1,5 @@
 package boardpack.write.csv;
 
-import boardpack.model.Direction;
 import boardpack.model.Figure;
 import boardpack.model.Status;
 import boardpack.model.Strength;
@@ -47,15 +46,6 @@ final class CsvCells {
 
   static String strength(Optional<Strength> strength) {
     return strength.map(Strength::word).orElse(EMPTY);
-  }
-
-  /** The plan's own words for a direction: Higher is better, Lower is better, Within range. */
-  static String direction(Direction direction) {
-    return switch (direction) {
-      case HIGHER_IS_BETTER -> "Higher is better";
-      case LOWER_IS_BETTER -> "Lower is better";
-      case WITHIN_RANGE -> "Within range";
-    };
   }
 
   static String flag(boolean flag) {

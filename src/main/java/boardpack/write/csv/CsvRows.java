@@ -1,6 +1,5 @@
 package boardpack.write.csv;
 
-import static boardpack.write.csv.CsvCells.direction;
 import static boardpack.write.csv.CsvCells.flag;
 import static boardpack.write.csv.CsvCells.number;
 import static boardpack.write.csv.CsvCells.status;
@@ -48,7 +47,7 @@ final class CsvRows {
     Kpi k = score.kpi();
     row.add(text(k.owner()));
     row.add(text(k.unit().text()));
-    row.add(direction(k.direction()));
+    row.add(k.direction().word());
     row.add(text(kpi.leadsPair().map(p -> p.lagging().kpi().name()).orElse("")));
     return row;
   }

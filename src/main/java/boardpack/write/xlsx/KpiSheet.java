@@ -80,7 +80,7 @@ final class KpiSheet {
     sheet.text(row, 1, kpi.name(), Look.WRAP);
     sheet.text(row, 2, kpi.owner());
     sheet.text(row, 3, kpi.unit().text());
-    sheet.text(row, 4, Words.direction(kpi.direction()));
+    sheet.text(row, 4, kpi.direction().word());
     sheet.text(row, 5, Words.capitalised(kpi.indicator().name()));
     sheet.month(row, 6, score.shownMonth());
     Measure month = score.month();

@@ -1,6 +1,5 @@
 package boardpack.write.xlsx;
 
-import boardpack.model.Direction;
 import boardpack.model.TrendDirection;
 import java.util.Locale;
 import java.util.Optional;
@@ -13,14 +12,6 @@ final class Words {
   static String capitalised(String name) {
     String lower = name.toLowerCase(Locale.ROOT).replace('_', ' ');
     return lower.isEmpty() ? lower : Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
-  }
-
-  static String direction(Direction direction) {
-    return switch (direction) {
-      case HIGHER_IS_BETTER -> "Higher is better";
-      case LOWER_IS_BETTER -> "Lower is better";
-      case WITHIN_RANGE -> "Within range";
-    };
   }
 
   /** A trend as an arrow and its word: {@code ↑ improving}; empty without a direction. */
