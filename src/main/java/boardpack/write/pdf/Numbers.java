@@ -5,8 +5,6 @@ import boardpack.model.Unit;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Figures as a board reads them; display only, the engine's values are never rounded for use.
@@ -17,11 +15,6 @@ final class Numbers {
 
   static final String DASH = "\u2013";
   private static final String MINUS = "\u2212";
-  private static final Set<String> SYMBOLS_IN_FRONT = Set.of("$", "€", "£", "¥", "₹", "₩", "₽");
-
-  /** The codes whose symbol no reader mistakes; others keep their code ({@code CHF 1,200}). */
-  private static final Map<String, String> SYMBOL_OF_CODE =
-      Map.of("GBP", "£", "EUR", "€", "USD", "$", "JPY", "¥", "INR", "₹");
 
   private Numbers() {}
 
@@ -39,12 +32,10 @@ final class Numbers {
     if (!unit.isCurrency()) {
       return sign + number;
     }
-    if (Math.abs(value) < 1000) {
-      number = format("#,##0.00", Math.abs(value)); // pence too, the same on every small amount
-    }
-    String symbol = SYMBOL_OF_CODE.getOrDefault(unit.text(), unit.text());
+    // pence too below 1,000, the same on every small amount
+    String amount = Math.abs(value) < 1000 ? format("#,##0.00", Math.abs(value)) : number;
     return sign
-        + (SYMBOLS_IN_FRONT.contains(symbol) ? symbol + number : symbol + "\u00A0" + number);
+        + unit.symbol().map(symbol -> symbol + amount).orElse(unit.text() + "\u00A0" + amount);
   }
 
   /** A figure in its unit, or a dash when absent (its reason is given elsewhere on the page). */

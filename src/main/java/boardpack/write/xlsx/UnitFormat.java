@@ -1,8 +1,7 @@
 package boardpack.write.xlsx;
 
 import boardpack.model.Unit;
-import java.util.Locale;
-import java.util.Map;
+import java.util.Optional;
 
 /**
  * The Excel number format of a KPI's figures by its unit: {@code %} with one decimal, a currency
@@ -21,10 +20,6 @@ record UnitFormat(String positive) {
   /** Any value as read, in full: the Changes sheet's restated actuals. */
   static final UnitFormat PLAIN = new UnitFormat("General");
 
-  private static final Map<String, String> SYMBOL_BY_CODE =
-      Map.of("GBP", "£", "EUR", "€", "USD", "$", "JPY", "¥");
-  private static final Map<String, String> SYMBOLS = Map.of("£", "£", "€", "€", "$", "$", "¥", "¥");
-
   /** The format for {@code unit}; {@code whole}: every figure shown with it is a whole number. */
   static UnitFormat of(Unit unit, boolean whole) {
     if (unit.isPercent()) {
@@ -33,14 +28,11 @@ record UnitFormat(String positive) {
     if (!unit.isCurrency()) {
       return whole ? COUNT : DECIMAL;
     }
-    String text = unit.text();
-    String symbol = SYMBOLS.getOrDefault(text, SYMBOL_BY_CODE.get(text.toUpperCase(Locale.ROOT)));
+    Optional<String> symbol = unit.symbol();
     // Yen have no minor unit; other amounts show pence only when the figures have them.
-    String digits = whole || "¥".equals(symbol) ? "#,##0" : "#,##0.00";
-    if (symbol != null) {
-      return new UnitFormat(quoted(symbol) + digits);
-    }
-    return new UnitFormat(digits + " " + quoted(text));
+    String digits = whole || symbol.filter("¥"::equals).isPresent() ? "#,##0" : "#,##0.00";
+    return new UnitFormat(
+        symbol.map(s -> quoted(s) + digits).orElse(digits + " " + quoted(unit.text())));
   }
 
   /** The same numbers with the adverse (negative) side in brackets: {@code #,##0;(#,##0)}. */
