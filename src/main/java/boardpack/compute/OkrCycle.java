@@ -16,8 +16,10 @@ import boardpack.model.ObjectiveScore;
 import boardpack.model.Plan;
 import boardpack.model.Status;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,20 +34,31 @@ final class OkrCycle {
 
   /** KPIs that an active objective (Start <= P <= End) names, or that a KR of one tracks. */
   static Set<Id> workedOnByActiveOkrs(Plan plan, YearMonth period) {
+    return trackingByActiveOkrs(plan, period).keySet();
+  }
+
+  /**
+   * Each KPI worked on by active OKRs, with what works on it: the active objectives that name it,
+   * then the key results of active objectives that track it, in plan order.
+   */
+  static Map<Id, List<Id>> trackingByActiveOkrs(Plan plan, YearMonth period) {
     Set<Id> active = new HashSet<>();
-    Set<Id> kpis = new HashSet<>();
+    Map<Id, List<Id>> tracking = new LinkedHashMap<>();
     for (Objective objective : plan.objectives()) {
       if (objective.isActiveIn(period)) {
         active.add(objective.id());
-        objective.kpi().ifPresent(kpis::add);
+        objective
+            .kpi()
+            .ifPresent(
+                k -> tracking.computeIfAbsent(k, x -> new ArrayList<>()).add(objective.id()));
       }
     }
     for (KeyResult kr : plan.keyResults()) {
       if (active.contains(kr.objective())) {
-        kr.kpi().ifPresent(kpis::add);
+        kr.kpi().ifPresent(k -> tracking.computeIfAbsent(k, x -> new ArrayList<>()).add(kr.id()));
       }
     }
-    return kpis;
+    return tracking;
   }
 
   /**

@@ -2,7 +2,6 @@ package boardpack.compute;
 
 import boardpack.model.Comment;
 import boardpack.model.Id;
-import boardpack.model.KeyResult;
 import boardpack.model.KpiScore;
 import boardpack.model.LeadLagPair;
 import boardpack.model.Objective;
@@ -14,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The view's rows, each joined to what it shows through maps built once, so a view is linear in the
@@ -29,8 +27,7 @@ final class RowJoins {
   private final Map<Id, KpiScore> scores = new LinkedHashMap<>();
   private final Map<Id, Objective> objectives;
   private final Map<Id, List<Comment>> comments = new LinkedHashMap<>();
-  private final Map<Id, List<Id>> trackedBy = new LinkedHashMap<>();
-  private final Set<Id> workedOn;
+  private final Map<Id, List<Id>> trackedBy;
 
   RowJoins(Scorecard scorecard, ScopeSelection selection) {
     this.scorecard = scorecard;
@@ -42,8 +39,7 @@ final class RowJoins {
     for (Comment c : commentary()) {
       comments.computeIfAbsent(c.id(), k -> new ArrayList<>()).add(c);
     }
-    this.workedOn = OkrCycle.workedOnByActiveOkrs(plan, period);
-    indexTracking();
+    this.trackedBy = OkrCycle.trackingByActiveOkrs(plan, period);
   }
 
   /** The Commentary rows for the period about a measure in the scope, in plan order. */
@@ -51,21 +47,6 @@ final class RowJoins {
     return plan.commentary().stream()
         .filter(c -> c.period().equals(period) && selection.includes(c.id()))
         .toList();
-  }
-
-  // Active objectives that name a KPI, and key results of active objectives that track one.
-  private void indexTracking() {
-    for (Objective o : plan.objectives()) {
-      if (o.isActiveIn(period)) {
-        o.kpi().ifPresent(k -> trackedBy.computeIfAbsent(k, x -> new ArrayList<>()).add(o.id()));
-      }
-    }
-    for (KeyResult kr : plan.keyResults()) {
-      Objective o = objectives.get(kr.objective());
-      if (o != null && o.isActiveIn(period) && kr.kpi().isPresent()) {
-        trackedBy.computeIfAbsent(kr.kpi().get(), x -> new ArrayList<>()).add(kr.id());
-      }
-    }
   }
 
   /** Every computed pair joined to both KPIs, whatever the scope. */
@@ -111,7 +92,7 @@ final class RowJoins {
         trackedBy.getOrDefault(s.id(), List.of()),
         comments.getOrDefault(s.id(), List.of()),
         KpiRanking.isBoard(s.kpi()),
-        KpiRanking.reasons(s, workedOn.contains(s.id())));
+        KpiRanking.reasons(s, trackedBy.containsKey(s.id())));
   }
 
   List<KeyResultRow> keyResults() {
