@@ -11,6 +11,7 @@ import boardpack.model.Scorecard;
 import boardpack.model.Value;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -91,12 +92,14 @@ final class ChangesComparison {
       boolean wholePlan) {
     List<StatusChange> statuses = new ArrayList<>();
     List<MeasureChange> added = new ArrayList<>();
+    Map<MeasureKind, Map<Id, RecordedMeasure>> beforeByKind = new EnumMap<>(MeasureKind.class);
+    earlier.measures().forEach((kind, measures) -> beforeByKind.put(kind, measuresById(measures)));
     for (RecordedMeasure now : shown) {
-      List<RecordedMeasure> before = earlier.measures().get(now.kind());
+      Map<Id, RecordedMeasure> before = beforeByKind.get(now.kind());
       if (before == null) {
         continue;
       }
-      Optional<RecordedMeasure> was = find(before, now.id());
+      Optional<RecordedMeasure> was = Optional.ofNullable(before.get(now.id()));
       if (was.isEmpty()) {
         added.add(new MeasureChange(now.kind(), now.id(), now.name()));
       } else if (!was.get().status().word().equals(now.status().word())) {
@@ -116,9 +119,10 @@ final class ChangesComparison {
   private static List<MeasureChange> removed(PreviousPack earlier, List<RecordedMeasure> shown) {
     List<MeasureChange> removed = new ArrayList<>();
     for (MeasureKind kind : MeasureKind.values()) {
-      List<RecordedMeasure> now = shown.stream().filter(m -> m.kind() == kind).toList();
+      Map<Id, RecordedMeasure> now =
+          measuresById(shown.stream().filter(m -> m.kind() == kind).toList());
       for (RecordedMeasure was : earlier.measures().getOrDefault(kind, List.of())) {
-        if (find(now, was.id()).isEmpty()) {
+        if (!now.containsKey(was.id())) {
           removed.add(new MeasureChange(kind, was.id(), was.name()));
         }
       }
@@ -128,8 +132,7 @@ final class ChangesComparison {
 
   private static List<Restatement> restated(
       PreviousPack earlier, List<RecordedMeasure> shown, Plan plan, YearMonth period) {
-    Map<Id, RecordedMeasure> measures = new HashMap<>();
-    shown.forEach(m -> measures.putIfAbsent(m.id(), m));
+    Map<Id, RecordedMeasure> measures = measuresById(shown);
     Map<Id, Map<YearMonth, RecordedActual>> now = byId(ActualsRecord.of(plan));
     Map<Id, Map<YearMonth, RecordedActual>> before = byId(earlier.actuals());
     YearMonth last = earlier.period().isBefore(period) ? earlier.period() : period.minusMonths(1);
@@ -192,7 +195,10 @@ final class ChangesComparison {
                     RecordedActual::period, a -> a, (first, later) -> first, TreeMap::new)));
   }
 
-  private static Optional<RecordedMeasure> find(List<RecordedMeasure> measures, Id id) {
-    return measures.stream().filter(m -> m.id().equals(id)).findFirst();
+  // Measures by ID, the first of a repeated ID kept.
+  private static Map<Id, RecordedMeasure> measuresById(List<RecordedMeasure> measures) {
+    Map<Id, RecordedMeasure> byId = new HashMap<>();
+    measures.forEach(m -> byId.putIfAbsent(m.id(), m));
+    return byId;
   }
 }
