@@ -43,6 +43,7 @@ final class PlanOutputs {
   private final Instant now;
   private final boolean drafts;
   private final Map<String, Path> stagedByName = new HashMap<>();
+  private final Map<String, String> sha256ByName = new HashMap<>();
 
   /**
    * @param drafts whether the messages are for the user to send (no {@code --smtp}): marked unsent
@@ -85,6 +86,16 @@ final class PlanOutputs {
     return letters;
   }
 
+  // A scope's files go to many recipients: hash each once.
+  private String sha256Of(String name, Path staged) throws IOException {
+    String hash = sha256ByName.get(name);
+    if (hash == null) {
+      hash = sha256(staged);
+      sha256ByName.put(name, hash);
+    }
+    return hash;
+  }
+
   private Letter letter(Delivery delivery, String eml, StagedOutput output) throws IOException {
     List<String> names = delivery.attachments().stream().map(PackFile::fileName).toList();
     List<MailAttachment> attachments = new ArrayList<>();
@@ -92,7 +103,7 @@ final class PlanOutputs {
     for (String name : names) {
       Path staged = stagedByName.get(name);
       attachments.add(new MailAttachment(name, staged));
-      sha256s.add(sha256(staged));
+      sha256s.add(sha256Of(name, staged));
     }
     String messageId = PackLetter.newMessageId(from);
     PackLetter letter =
