@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 
@@ -75,7 +74,7 @@ final class KpiSheet {
     KpiScore score = line.score();
     Kpi kpi = score.kpi();
     Row row = sheet.row(nextRow++);
-    UnitFormat format = UnitFormat.of(kpi.unit(), whole(score));
+    UnitFormat format = UnitFormat.of(score);
     sheet.text(row, 0, kpi.id().text());
     sheet.text(row, 1, kpi.name(), Look.WRAP);
     sheet.text(row, 2, kpi.owner());
@@ -186,12 +185,5 @@ final class KpiSheet {
       line.month().percent().reason().ifPresent(r -> reasons.add("Variance %: " + r));
     }
     return String.join("; ", reasons);
-  }
-
-  // Days and rates often have decimals; a count of people never does.
-  private static boolean whole(KpiScore score) {
-    return Stream.of(score.month().actual(), score.month().target(), score.annualTarget())
-        .filter(Figure::isPresent)
-        .allMatch(f -> f.value() == Math.rint(f.value()));
   }
 }

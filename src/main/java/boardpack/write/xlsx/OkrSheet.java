@@ -130,11 +130,8 @@ final class OkrSheet {
     if (kr.metric() == Metric.MILESTONE) {
       return UnitFormat.PERCENT;
     }
-    boolean whole =
-        Stream.of(value(kr.startValue()), score.current(), target(kr))
-            .filter(Figure::isPresent)
-            .allMatch(f -> f.value() == Math.rint(f.value()));
-    return UnitFormat.of(unit.orElse(Unit.NONE), whole);
+    return UnitFormat.of(
+        unit.orElse(Unit.NONE), Stream.of(value(kr.startValue()), score.current(), target(kr)));
   }
 
   private static Figure value(Optional<Value> value) {

@@ -13,7 +13,6 @@ import boardpack.model.Status;
 import boardpack.write.xlsx.CellStyles.Look;
 import java.util.List;
 import java.util.function.ToIntFunction;
-import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Row;
 
 /**
@@ -114,7 +113,7 @@ final class SummarySheet {
     }
     for (KpiRow kpi : SummaryBlocks.first(red)) {
       Row row = blocks.nextRow();
-      UnitFormat format = UnitFormat.of(kpi.kpi().unit(), whole(kpi));
+      UnitFormat format = UnitFormat.of(kpi.score());
       sheet.text(row, 0, kpi.id().text());
       sheet.text(row, 1, kpi.kpi().name(), Look.WRAP);
       sheet.text(row, 2, kpi.kpi().owner());
@@ -133,7 +132,7 @@ final class SummarySheet {
     for (Mover mover : movers) {
       Row row = blocks.nextRow();
       KpiRow kpi = mover.kpi();
-      UnitFormat format = UnitFormat.of(kpi.kpi().unit(), whole(kpi));
+      UnitFormat format = UnitFormat.of(kpi.score());
       sheet.text(row, 0, kpi.id().text());
       sheet.text(row, 1, kpi.kpi().name(), Look.WRAP);
       sheet.text(row, 2, Words.trend(kpi.score().trend().direction()));
@@ -175,11 +174,5 @@ final class SummarySheet {
       sheet.text(row, 2, note.author());
     }
     blocks.more(notes.size(), "comments: see the KPIs sheet's Commentary column");
-  }
-
-  private static boolean whole(KpiRow kpi) {
-    return Stream.of(kpi.score().month().actual(), kpi.score().month().target())
-        .filter(f -> f.isPresent())
-        .allMatch(f -> f.value() == Math.rint(f.value()));
   }
 }

@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 
@@ -74,7 +73,7 @@ final class TrendSheet {
     sheet.text(row, 1, score.kpi().name(), Look.WRAP);
     sheet.text(row, 2, score.kpi().unit().text());
     sheet.text(row, 3, name);
-    CellStyle style = sheet.styles().number(UnitFormat.of(score.kpi().unit(), whole(score)));
+    CellStyle style = sheet.styles().number(UnitFormat.of(score));
     List<MonthPoint> history = score.history();
     for (int i = 0; i < history.size() && i < MONTHS; i++) {
       Figure value = figure.apply(history.get(i));
@@ -82,12 +81,5 @@ final class TrendSheet {
         sheet.number(row, FIRST_MONTH + i, value.value(), style);
       }
     }
-  }
-
-  private static boolean whole(KpiScore score) {
-    return score.history().stream()
-        .flatMap(p -> Stream.of(p.actual(), p.target()))
-        .filter(Figure::isPresent)
-        .allMatch(f -> f.value() == Math.rint(f.value()));
   }
 }

@@ -1,7 +1,10 @@
 package boardpack.write.xlsx;
 
+import boardpack.model.Figure;
+import boardpack.model.KpiScore;
 import boardpack.model.Unit;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The Excel number format of a KPI's figures by its unit: {@code %} with one decimal, a currency
@@ -19,6 +22,24 @@ record UnitFormat(String positive) {
 
   /** Any value as read, in full: the Changes sheet's restated actuals. */
   static final UnitFormat PLAIN = new UnitFormat("General");
+
+  /**
+   * A KPI's one format on every sheet: pence (or decimals) only when some figure the workbook shows
+   * for it, this month's, the annual target or any month of its history, has them.
+   */
+  static UnitFormat of(KpiScore score) {
+    Stream<Figure> shown =
+        Stream.concat(
+            Stream.of(score.month().actual(), score.month().target(), score.annualTarget()),
+            score.history().stream().flatMap(point -> Stream.of(point.actual(), point.target())));
+    return of(score.kpi().unit(), shown);
+  }
+
+  /** The format for {@code unit} of the figures shown with it (absent ones ignored). */
+  static UnitFormat of(Unit unit, Stream<Figure> shown) {
+    return of(
+        unit, shown.filter(Figure::isPresent).allMatch(f -> f.value() == Math.rint(f.value())));
+  }
 
   /** The format for {@code unit}; {@code whole}: every figure shown with it is a whole number. */
   static UnitFormat of(Unit unit, boolean whole) {
