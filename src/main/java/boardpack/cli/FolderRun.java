@@ -94,7 +94,7 @@ final class FolderRun {
     String name = plan.getFileName().toString();
     PlanOutcome outcome;
     try {
-      outcome = new PlanRun(onePlan(plan), settings.into(folder), report, report).run();
+      outcome = new PlanRun(onePlan(plan), settings.into(folder, jobs), report, report).run();
     } catch (UnreadableFileException e) {
       report.println(e.getMessage());
       outcome = PlanOutcome.failed(name, ExitCode.UNREADABLE_FILE, e.getMessage());

@@ -42,31 +42,40 @@ final class PlanOutputs {
   private final String from;
   private final Instant now;
   private final boolean drafts;
+  private final int writers;
   private final Map<String, Path> stagedByName = new HashMap<>();
   private final Map<String, String> sha256ByName = new HashMap<>();
 
   /**
    * @param drafts whether the messages are for the user to send (no {@code --smtp}): marked unsent
    *     so a mail client opens them ready to send
+   * @param writers how many pack files are laid out at once
    */
-  PlanOutputs(Path folder, List<Path> inputs, String from, Instant now, boolean drafts) {
+  PlanOutputs(
+      Path folder, List<Path> inputs, String from, Instant now, boolean drafts, int writers) {
     this.folder = folder;
     this.inputs = List.copyOf(inputs);
     this.from = from;
     this.now = now;
     this.drafts = drafts;
+    this.writers = writers;
   }
 
   Written write(PackView view, Distribution distribution, List<Delivery> toWrite)
       throws IOException {
     try (StagedOutput output = StagedOutput.in(folder, inputs)) {
       ScorecardCsv.stage(view, output);
+      List<StagedOutput.File> files = new ArrayList<>();
       for (ScopePack pack : distribution.packs()) {
         for (PackFile file : pack.files()) {
-          Path staged =
-              output.write(file.fileName(), out -> file.part().writer().write(pack.view(), out));
-          stagedByName.put(file.fileName(), staged);
+          files.add(
+              new StagedOutput.File(
+                  file.fileName(), out -> file.part().writer().write(pack.view(), out)));
         }
+      }
+      List<Path> staged = output.writeAll(files, writers);
+      for (int i = 0; i < files.size(); i++) {
+        stagedByName.put(files.get(i).fileName(), staged.get(i));
       }
       List<Letter> letters = letters(toWrite, output, view);
       return new Written(output.commit(), letters);

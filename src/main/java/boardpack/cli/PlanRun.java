@@ -29,6 +29,7 @@ final class PlanRun {
   private final MailOptions mail;
   private final Template template;
   private final RunContext context;
+  private final int writers;
   private final PrintStream stdout;
   private final PrintStream err;
 
@@ -38,6 +39,7 @@ final class PlanRun {
     this.mail = settings.mail();
     this.template = settings.template();
     this.context = settings.context();
+    this.writers = settings.writers();
     this.stdout = stdout;
     this.err = err;
   }
@@ -100,7 +102,12 @@ final class PlanRun {
       List<Delivery> toWrite = toWrite(distribution, log, scorecard);
       PlanOutputs outputs =
           new PlanOutputs(
-              out, inputs(), sender(scorecard.plan()), context.clock().instant(), log.isEmpty());
+              out,
+              inputs(),
+              sender(scorecard.plan()),
+              context.clock().instant(),
+              log.isEmpty(),
+              writers);
       PlanOutputs.Written written = outputs.write(view, distribution, toWrite);
       PlanReport.written(written.files(), stdout);
       int failed = 0;

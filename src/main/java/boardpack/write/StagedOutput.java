@@ -1,6 +1,7 @@
 package boardpack.write;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -13,7 +14,13 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Output files written beside their final names and moved into place together only when all are
@@ -50,19 +57,106 @@ public final class StagedOutput implements AutoCloseable {
     return new StagedOutput(Files.createDirectories(folder), inputs);
   }
 
+  /** A file to stage: its final name and its content. */
+  public record File(String fileName, Content content) {
+    public File {
+      Objects.requireNonNull(fileName, "fileName");
+      Objects.requireNonNull(content, "content");
+    }
+  }
+
   /**
    * Writes {@code fileName}'s content to a hidden file in the same folder, so the final move is a
    * rename; returns where the content is until {@link #commit()}.
    */
   public Path write(String fileName, Content content) throws IOException {
+    Path staged = reserve(fileName);
+    fill(staged, content);
+    return staged;
+  }
+
+  /**
+   * Writes {@code files} as {@link #write} does, up to {@code threads} at a time (on two cores the
+   * board pack and the scorecard are laid out side by side); where each one is, in the order given,
+   * which is also the order {@link #commit()} reports. The first failure is thrown once no file is
+   * being written any more, so closing afterwards leaves nothing behind.
+   */
+  public List<Path> writeAll(List<File> files, int threads) throws IOException {
+    List<Path> staged = new ArrayList<>();
+    for (File file : files) {
+      staged.add(reserve(file.fileName()));
+    }
+    if (threads <= 1 || files.size() <= 1) {
+      for (int i = 0; i < files.size(); i++) {
+        fill(staged.get(i), files.get(i).content());
+      }
+      return staged;
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, files.size()));
+    try {
+      List<Future<Void>> writes = new ArrayList<>();
+      for (int i = 0; i < files.size(); i++) {
+        Path path = staged.get(i);
+        Content content = files.get(i).content();
+        writes.add(pool.submit(() -> fillAndReturn(path, content)));
+      }
+      for (Future<Void> write : writes) {
+        await(write, pool);
+      }
+      return staged;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private Void fillAndReturn(Path staged, Content content) throws IOException {
+    fill(staged, content);
+    return null;
+  }
+
+  // On the first failure the files not started are dropped and the pool is waited for.
+  private static void await(Future<Void> write, ExecutorService pool) throws IOException {
+    try {
+      write.get();
+    } catch (ExecutionException e) {
+      pool.shutdownNow();
+      awaitTermination(pool);
+      switch (e.getCause()) {
+        case IOException io -> throw io;
+        case RuntimeException runtime -> throw runtime;
+        case Error error -> throw error;
+        default -> throw new IOException(e.getCause());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      pool.shutdownNow();
+      awaitTermination(pool);
+      throw new InterruptedIOException("interrupted while the outputs were written");
+    }
+  }
+
+  private static void awaitTermination(ExecutorService pool) {
+    try {
+      while (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
+        // a writer runs on; the staged files may only be deleted once it has stopped
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private synchronized Path reserve(String fileName) throws IOException {
     Path target = folder.resolve(fileName);
     refuseInput(target);
     Path staged = folder.resolve("." + fileName + "." + UUID.randomUUID() + ".tmp");
     finalNameByStaged.put(staged, target);
+    return staged;
+  }
+
+  private static void fill(Path staged, Content content) throws IOException {
     try (OutputStream out = Files.newOutputStream(staged, StandardOpenOption.CREATE_NEW)) {
       content.writeTo(out);
     }
-    return staged;
   }
 
   private void refuseInput(Path target) throws IOException {
@@ -78,7 +172,7 @@ public final class StagedOutput implements AutoCloseable {
    * Moves every staged file to its final name, replacing an earlier run's; the final paths in
    * order.
    */
-  public List<Path> commit() throws IOException {
+  public synchronized List<Path> commit() throws IOException {
     List<Path> written = new ArrayList<>();
     for (Map.Entry<Path, Path> file : finalNameByStaged.entrySet()) {
       moveIntoPlace(file.getKey(), file.getValue());
@@ -99,7 +193,7 @@ public final class StagedOutput implements AutoCloseable {
 
   /** Deletes whatever was staged and not committed. */
   @Override
-  public void close() throws IOException {
+  public synchronized void close() throws IOException {
     IOException failure = null;
     for (Path staged : finalNameByStaged.keySet()) {
       try {

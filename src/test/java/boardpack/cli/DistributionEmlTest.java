@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -81,13 +82,15 @@ class DistributionEmlTest {
   void run_samplePlan_buildsEachScopesPackOnce() {
     run.run("run", MonthEndRun.SAMPLE_PLAN.toString(), "--out", dir.resolve("out").toString());
 
-    // Scopes All (Hannah and the board share it), Sales and Grace Lin: each part once each.
+    // Scopes All (Hannah and the board share it), Sales and Grace Lin: each part once each, in
+    // whatever order the writers finish them.
     assertEquals(
-        List.of(
+        Set.of(
             new FakeParts.Write("PDF", "All"), new FakeParts.Write("XLSX", "All"),
             new FakeParts.Write("PDF", "Sales"), new FakeParts.Write("XLSX", "Sales"),
             new FakeParts.Write("PDF", "Grace Lin"), new FakeParts.Write("XLSX", "Grace Lin")),
-        parts.writes);
+        Set.copyOf(parts.writes));
+    assertEquals(6, parts.writes.size());
   }
 
   @Test
