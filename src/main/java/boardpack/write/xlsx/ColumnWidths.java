@@ -14,9 +14,11 @@ final class ColumnWidths {
 
   private static final int MAX_WIDTH = 60;
   private static final int MIN_WIDTH = 4;
+  private static final short GENERAL = 0;
 
   private final Map<Integer, Integer> widthByColumn = new HashMap<>();
   private final Map<Integer, Integer> capByColumn = new HashMap<>();
+  private final Map<Integer, Map<Short, Extremes>> numbersByColumn = new HashMap<>();
   private final DataFormatter formatter = new DataFormatter();
 
   void cap(int column, int characters) {
@@ -31,11 +33,55 @@ final class ColumnWidths {
     fit(column, longestLine);
   }
 
-  /** A number as its format shows it: {@code £1,234,567}. */
+  /**
+   * A number as its format shows it: {@code £1,234,567}. A format shows a larger magnitude in at
+   * least as many characters, so only each column's and style's largest and most negative numbers
+   * are formatted, once, in {@link #applyTo} (formatting every cell was a tenth of the workbook).
+   * General is the exception (0.000123 shows longer than 1), so each of its numbers is formatted.
+   */
   void number(int column, double value, CellStyle style) {
-    String shown =
-        formatter.formatRawCellContents(value, style.getDataFormat(), style.getDataFormatString());
-    fit(column, shown.length() + 1);
+    if (style.getDataFormat() == GENERAL) {
+      String shown = formatter.formatRawCellContents(value, GENERAL, style.getDataFormatString());
+      fit(column, shown.length() + 1);
+      return;
+    }
+    numbersByColumn
+        .computeIfAbsent(column, c -> new HashMap<>())
+        .computeIfAbsent(style.getIndex(), i -> new Extremes(style))
+        .add(value);
+  }
+
+  /** The numbers of one column in one style that show longest. */
+  private static final class Extremes {
+    private final short format;
+    private final String formatString;
+    private double largest = Double.NaN;
+    private double mostNegative = Double.NaN;
+
+    Extremes(CellStyle style) {
+      this.format = style.getDataFormat();
+      this.formatString = style.getDataFormatString();
+    }
+
+    void add(double value) {
+      if (value >= 0 && !(value <= largest)) {
+        largest = value;
+      } else if (value < 0 && !(value >= mostNegative)) {
+        mostNegative = value;
+      }
+    }
+
+    int longest(DataFormatter formatter) {
+      int longest = 0;
+      for (double value : new double[] {largest, mostNegative}) {
+        if (!Double.isNaN(value)) {
+          longest =
+              Math.max(
+                  longest, formatter.formatRawCellContents(value, format, formatString).length());
+        }
+      }
+      return longest;
+    }
   }
 
   void fit(int column, int characters) {
@@ -55,6 +101,10 @@ final class ColumnWidths {
   }
 
   void applyTo(Sheet sheet) {
+    numbersByColumn.forEach(
+        (column, byStyle) ->
+            byStyle.values().forEach(numbers -> fit(column, numbers.longest(formatter) + 1)));
+    numbersByColumn.clear();
     for (Map.Entry<Integer, Integer> width : widthByColumn.entrySet()) {
       int characters = Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, width.getValue()));
       sheet.setColumnWidth(width.getKey(), (characters + 2) * 256);
