@@ -101,7 +101,11 @@ final class TrendCharts {
         score,
         new Line(
             TrendSheet.TARGET, actualRow + 1, MonthPoint::target, line(PresetColor.GRAY, true)));
-    chart.plot(data);
+    // What chart.plot(data) writes into the chart, without the throwaway workbook it also fills
+    // with the same values for charts embedded in Word or PowerPoint (a third of the sheet's time).
+    for (int i = 0; i < data.getSeriesCount(); i++) {
+      data.getSeries(i).plot();
+    }
   }
 
   private XDDFCategoryDataSource categories(List<YearMonth> months) {
