@@ -33,12 +33,13 @@ public final class Benchmark {
     Files.createDirectories(folder);
 
     Map<Size, Path> plans = generate(sizes, folder);
+    Map<Size, Path> onePackPlans = onePack(sizes, folder);
     StageTable.printHeading(OUT, System.getProperty("java.version"), Runtime.getRuntime());
     inProcess(plans.get(sizes.getFirst()), folder.resolve("warm-up"), null);
     for (Size size : sizes) {
       inProcess(plans.get(size), folder.resolve("out-" + size), size);
     }
-    ProcessTable.print(OUT, plans, folder, runs);
+    ProcessTable.print(OUT, plans, onePackPlans, folder, runs);
   }
 
   private static Map<Size, Path> generate(List<Size> sizes, Path folder) throws IOException {
@@ -54,6 +55,17 @@ public final class Benchmark {
       plans.put(size, file);
     }
     OUT.println();
+    return plans;
+  }
+
+  /** The same plans without their Distribution sheet: one pack, as the plans have. */
+  private static Map<Size, Path> onePack(List<Size> sizes, Path folder) throws IOException {
+    Map<Size, Path> plans = new LinkedHashMap<>();
+    for (Size size : sizes) {
+      Path file = folder.resolve("plan-" + size + "-one-pack.xlsx");
+      PlanWorkbook.write(BenchPlan.generate(size), file, false);
+      plans.put(size, file);
+    }
     return plans;
   }
 

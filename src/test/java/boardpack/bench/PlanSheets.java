@@ -13,7 +13,8 @@ final class PlanSheets {
 
   private PlanSheets() {}
 
-  static void write(BenchPlan plan, SheetWriter sheets) {
+  /** The plan's sheets; the Distribution sheet only when {@code distribution}. */
+  static void write(BenchPlan plan, SheetWriter sheets, boolean distribution) {
     sheets.sheet(
         "Settings",
         plan.organisation() + " – settings",
@@ -65,6 +66,9 @@ final class PlanSheets {
         "Variance notes.",
         PlanHeadings.COMMENTARY,
         plan.commentary());
+    if (!distribution) {
+      return;
+    }
     sheets.sheet(
         "Distribution",
         plan.organisation() + " – distribution",

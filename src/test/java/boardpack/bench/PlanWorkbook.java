@@ -29,11 +29,16 @@ final class PlanWorkbook {
   private PlanWorkbook() {}
 
   static void write(BenchPlan plan, Path file) throws IOException {
+    write(plan, file, true);
+  }
+
+  /** The plan with or without its Distribution sheet (one pack, or one per scope). */
+  static void write(BenchPlan plan, Path file, boolean distribution) throws IOException {
     Path raw = Files.createTempFile("boardpack-bench", ".xlsx");
     try {
       try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, ROWS_IN_MEMORY, true, true);
           OutputStream out = Files.newOutputStream(raw)) {
-        PlanSheets.write(plan, new SheetWriter(workbook));
+        PlanSheets.write(plan, new SheetWriter(workbook), distribution);
         Date created =
             Date.from(LocalDate.of(2026, 11, 4).atStartOfDay().toInstant(ZoneOffset.UTC));
         workbook

@@ -17,51 +17,70 @@ final class ProcessTable {
 
   private static final Map<Size, String> TARGETS =
       Map.of(Size.S, "", Size.M, "<= 2", Size.L, "<= 3");
-  private static final String ROW = "%-4s %8s %7s  %8s %7s  %8s %7s  %6s %6s  %s%n";
+  private static final String ROW = "%-10s %8s %7s  %8s %7s  %8s %7s  %6s %6s  %s%n";
   private static final String SMALL_HEAP = "-Xmx256m";
 
   private ProcessTable() {}
 
-  static void print(PrintStream out, Map<Size, Path> plans, Path folder, int runs)
+  /**
+   * Two rows per size: the plan as generated, whose Distribution sheet asks for a pack per team and
+   * per owner besides the whole plan's, and the same plan without it (one pack).
+   */
+  static void print(
+      PrintStream out, Map<Size, Path> plans, Map<Size, Path> onePackPlans, Path folder, int runs)
       throws IOException {
     Path project = Path.of("").toAbsolutePath();
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    String jar = project.resolve("target/boardpack.jar").toString();
-    String bareClasspath = jar + File.pathSeparator + project.resolve("target/test-classes");
     // The launcher's first run after a build prepares its start-up cache; that is not timed.
     Processes.run(List.of(project.resolve("boardpack").toString(), "--version"), null);
     out.printf("Whole processes, JVM start included, median of %d, ms (%s):%n", runs, java);
     out.printf(
         ROW, "", "./boardpack run", "", "java -jar run", "", "bare SAX parse", "", "ratio", "", "");
     out.printf(ROW, "size", "wall", "cpu", "wall", "cpu", "wall", "cpu", "wall", "cpu", "target");
-    for (Map.Entry<Size, Path> plan : plans.entrySet()) {
-      String file = plan.getValue().toString();
-      String outFolder = folder.resolve("process-out-" + plan.getKey()).toString();
-      List<Processes.Ended> medians =
-          Processes.medians(
-              List.of(
-                  List.of(project.resolve("boardpack").toString(), "run", file, "--out", outFolder),
-                  List.of(java, "-jar", jar, "run", file, "--out", outFolder),
-                  List.of(java, "-cp", bareClasspath, SaxParse.class.getName(), file)),
-              runs);
-      Processes.Ended launcher = medians.get(0);
-      Processes.Ended bare = medians.get(2);
-      out.printf(
-          ROW,
-          plan.getKey(),
-          ms(launcher.wallNanos()),
-          ms(launcher.cpuNanos()),
-          ms(medians.get(1).wallNanos()),
-          ms(medians.get(1).cpuNanos()),
-          ms(bare.wallNanos()),
-          ms(bare.cpuNanos()),
-          ratio(launcher.wallNanos(), bare.wallNanos()),
-          ratio(launcher.cpuNanos(), bare.cpuNanos()),
-          TARGETS.get(plan.getKey()));
+    for (Size size : plans.keySet()) {
+      row(out, project, java, size + " scoped", plans.get(size), size, folder, runs);
+      row(out, project, java, size + " 1 pack", onePackPlans.get(size), size, folder, runs);
     }
     if (plans.containsKey(Size.L)) {
       smallHeap(out, project, plans.get(Size.L), folder);
     }
+  }
+
+  private static void row(
+      PrintStream out,
+      Path project,
+      String java,
+      String label,
+      Path plan,
+      Size size,
+      Path folder,
+      int runs)
+      throws IOException {
+    String jar = project.resolve("target/boardpack.jar").toString();
+    String bareClasspath = jar + File.pathSeparator + project.resolve("target/test-classes");
+    String file = plan.toString();
+    String outFolder = folder.resolve("process-out-" + plan.getFileName()).toString();
+    List<Processes.Ended> medians =
+        Processes.medians(
+            List.of(
+                List.of(project.resolve("boardpack").toString(), "run", file, "--out", outFolder),
+                List.of(java, "-jar", jar, "run", file, "--out", outFolder),
+                List.of(java, "-cp", bareClasspath, SaxParse.class.getName(), file)),
+            runs);
+    Processes.Ended launcher = medians.get(0);
+    Processes.Ended bare = medians.get(2);
+    out.printf(
+        ROW,
+        label,
+        ms(launcher.wallNanos()),
+        ms(launcher.cpuNanos()),
+        ms(medians.get(1).wallNanos()),
+        ms(medians.get(1).cpuNanos()),
+        ms(bare.wallNanos()),
+        ms(bare.cpuNanos()),
+        ratio(launcher.wallNanos(), bare.wallNanos()),
+        ratio(launcher.cpuNanos(), bare.cpuNanos()),
+        TARGETS.get(size));
   }
 
   private static String ms(long nanos) {
