@@ -17,8 +17,19 @@ final class CrashReport {
 
   private CrashReport() {}
 
-  /** Writes the report into {@code folder} and returns the line for the user. */
+  /**
+   * Writes the report into {@code folder} and returns the line for the user; running out of memory
+   * is no defect to report but a limit the user can raise, so it says how instead.
+   */
   static String write(Throwable failure, String[] args, Path folder) {
+    if (failure instanceof OutOfMemoryError) {
+      long megabytes = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+      return "boardpack: out of memory (Java may use at most "
+          + megabytes
+          + " MB); give it more and run again, for example JAVA_TOOL_OPTIONS=-Xmx"
+          + Math.max(1, 2 * megabytes / 1024 + 1)
+          + "g ./boardpack ...";
+    }
     String line = "boardpack: internal error (" + summary(failure) + ")";
     try {
       Path file = Files.createTempFile(folder, "boardpack-error-", ".txt");

@@ -50,6 +50,20 @@ class CrashReportTest {
     assertEquals(-1, line.indexOf('\n'));
   }
 
+  @Test
+  void write_outOfMemory_saysHowToGiveJavaMore_andWritesNoReport() throws IOException {
+    String line =
+        CrashReport.write(
+            new OutOfMemoryError("Java heap space"), new String[] {"run", "p.xlsx"}, temp);
+
+    assertTrue(line.startsWith("boardpack: out of memory (Java may use at most "), line);
+    assertTrue(
+        line.contains("give it more and run again, for example JAVA_TOOL_OPTIONS=-Xmx"), line);
+    try (Stream<Path> files = Files.list(temp)) {
+      assertEquals(0, files.count());
+    }
+  }
+
   private static Path onlyFileIn(Path folder) throws IOException {
     try (Stream<Path> files = Files.list(folder)) {
       List<Path> all = files.toList();
