@@ -67,6 +67,11 @@ final class PackDocument {
     ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, phrase, document.left(), y, 0);
   }
 
+  /** Whether nothing has been laid out on the current page yet. */
+  boolean atTopOfPage() {
+    return writer.getVerticalPosition(false) >= document.top();
+  }
+
   /** Whether {@code elements} fit in the room left on this page (a trial layout, nothing drawn). */
   boolean fitsOnThisPage(List<Element> elements) {
     ColumnText trial = new ColumnText(writer.getDirectContent());
