@@ -78,26 +78,49 @@ public final class BoardPackPdf {
     Cover.add(pack, header, period);
     PackSections.add(pack, view);
     pack.newPage();
-    List<ContentsEntry> headings = frame.placedHeadings();
-    int bodyEnd = frame.pages();
-    PageOrder order =
-        new PageOrder(bodyEnd, bodyEnd + contentsPages(headings, style, header.pageSize()));
-    Contents.add(pack, order.numbered(headings));
-    pack.newPage(); // every page is in the page tree before it is reordered
-    if (frame.pages() != order.pages()) {
-      throw new IllegalStateException(
-          "the contents took " + (frame.pages() - bodyEnd) + " pages, not the measured "
-              + order.contentsPages());
-    }
-    reorder(writer, order);
-    frame.numberPages(order);
+    addContents(pack, frame, writer, header.pageSize());
     document.close();
   }
 
   /**
-   * How many pages the contents takes, laid out alone on a scratch document that is thrown away:
-   * its length depends on its entries, not on the numbers beside them, which need the length.
+   * The contents after the body, whose headings it lists, then moved behind the cover; and the
+   * pages' numbers, now that their order is known.
    */
+  private static void addContents(
+      PackDocument pack, PageFrame frame, PdfWriter writer, PageSize size) {
+    List<ContentsEntry> headings = frame.placedHeadings();
+    PageOrder order = pageOrder(headings, frame.pages(), pack.style(), size);
+    Contents.add(pack, order.numbered(headings));
+    pack.newPage(); // every page is in the page tree before it is reordered
+    if (frame.pages() != order.pages()) {
+      throw new IllegalStateException(
+          "the contents took " + (frame.pages() - order.bodyEnd()) + " pages, not the measured "
+              + order.contentsPages());
+    }
+    reorder(writer, order);
+    frame.numberPages(order);
+  }
+
+  /**
+   * Where the pages go once the contents follows the cover. Its numbers need its length (a body
+   * page moves down by it); its length is measured on scratch copies, first with the numbers it
+   * would have on one page: only in type so large that a number wraps does it take another look.
+   */
+  private static PageOrder pageOrder(
+      List<ContentsEntry> headings, int bodyEnd, PackStyle style, PageSize size) {
+    int contentsPages = 1;
+    for (int look = 0; look < 4; look++) {
+      PageOrder order = new PageOrder(bodyEnd, bodyEnd + contentsPages);
+      int measured = contentsPages(order.numbered(headings), style, size);
+      if (measured == contentsPages) {
+        return order;
+      }
+      contentsPages = measured;
+    }
+    throw new IllegalStateException("the contents' length does not settle");
+  }
+
+  /** How many pages the contents takes, laid out alone on a scratch document thrown away. */
   private static int contentsPages(List<ContentsEntry> entries, PackStyle style, PageSize size) {
     Document scratch = document(size);
     PdfWriter writer = PdfWriter.getInstance(scratch, OutputStream.nullOutputStream());

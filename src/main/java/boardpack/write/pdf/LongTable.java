@@ -1,12 +1,16 @@
 package boardpack.write.pdf;
 
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.pdf.ColumnText;
 import org.openpdf.text.pdf.PdfPTable;
 
 /**
  * A table laid out every {@value #ROWS} rows while it is built, so a 5,000-KPI table is never held
- * whole: the rows so far go on the page and are let go (OpenPDF's incomplete PdfPTable). It looks
- * as one table: its header repeats on each new page only, and its space after comes once, at its
- * end, which always keeps a row so the end is laid out.
+ * whole: the rows so far go on the page and are let go. The parts are laid out in one column as
+ * OpenPDF lays out a whole table (Document.add), so the pages break where they would for the whole
+ * table: the header repeats on each new page only and the space after comes once. Adding each part
+ * to the document instead would not do: after every table the document starts a new page when
+ * less than two lines are left, also between the parts of one.
  */
 final class LongTable {
 
@@ -14,13 +18,20 @@ final class LongTable {
 
   private final PackDocument pack;
   private final PdfPTable table;
+  private final int rowsPerPart;
   private final float spacingAfter;
+  private ColumnText column;
   private int held;
 
   /** {@code table} with its header rows added and no other. */
   LongTable(PackDocument pack, PdfPTable table) {
+    this(pack, table, ROWS);
+  }
+
+  LongTable(PackDocument pack, PdfPTable table, int rowsPerPart) {
     this.pack = pack;
     this.table = table;
+    this.rowsPerPart = rowsPerPart;
     this.spacingAfter = table.spacingAfter();
     table.setComplete(false);
     table.setSpacingAfter(0);
@@ -28,36 +39,59 @@ final class LongTable {
 
   /** Call before adding a row's cells: lays out the rows held once there are enough of them. */
   void nextRow() {
-    if (held >= ROWS) {
+    if (held >= rowsPerPart) {
       layOutHeld();
-      held = 0;
     }
     held++;
   }
 
   /**
-   * Call before adding the cells of a row with a background. It never starts a part: OpenPDF
-   * paints a part's backgrounds before its rules, so it would cover half the rule above it.
+   * Call before adding the cells of a row with a background. It never starts a part: a part's
+   * backgrounds are painted before its rules, so it would cover half the rule above it.
    */
   void nextShadedRow() {
     held++;
   }
 
-  /** Lays out the last rows and ends the table. */
+  /** Lays out the last rows, ends the table and moves the document below it. */
   void end() {
     table.setComplete(true);
     table.setSpacingAfter(spacingAfter);
     layOutHeld();
+    if (column != null) {
+      pack.continueBelow(column.getYLine());
+    }
   }
 
-  /**
-   * OpenPDF leaves the header off every part after the first, so that the parts join up; but a
-   * part that starts a page (the part before it ended one exactly) needs it, as any page does.
-   */
   private void layOutHeld() {
-    if (pack.atTopOfPage()) {
-      table.setSkipFirstHeader(false);
+    if (held == 0) {
+      return;
     }
-    pack.add(table);
+    if (column == null) {
+      column = pack.columnHere();
+      if (!pack.atTopOfPage()) {
+        column.addElement(spacer()); // as Document.add does: the table's spacing before applies
+      }
+    } else {
+      column.addElement(spacer()); // the part goes on where the last ended, without a header
+      table.setSkipFirstHeader(true);
+    }
+    column.addElement(table);
+    int status = column.go();
+    while (ColumnText.hasMoreText(status)) {
+      float top = pack.nextPage(column);
+      status = column.go();
+      if (column.getYLine() == top) {
+        throw new IllegalStateException("a row of the table is taller than a page");
+      }
+    }
+    table.deleteBodyRows();
+    held = 0;
+  }
+
+  private static Paragraph spacer() {
+    Paragraph spacer = new Paragraph();
+    spacer.setLeading(0);
+    return spacer;
   }
 }
