@@ -1,8 +1,11 @@
 package boardpack.write.pdf;
 
+import org.openpdf.text.Document;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.pdf.ColumnText;
+import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfWriter;
 
 /**
  * A table laid out every {@value #ROWS} rows while it is built, so a 5,000-KPI table is never held
@@ -59,7 +62,7 @@ final class LongTable {
     table.setSpacingAfter(spacingAfter);
     layOutHeld();
     if (column != null) {
-      pack.continueBelow(column.getYLine());
+      continueBelow(column.getYLine());
     }
   }
 
@@ -68,20 +71,20 @@ final class LongTable {
       return;
     }
     if (column == null) {
-      column = pack.columnHere();
-      if (!pack.atTopOfPage()) {
-        column.addElement(spacer()); // as Document.add does: the table's spacing before applies
+      column = columnHere();
+      if (!atTopOfPage()) {
+        column.addElement(leadIn()); // as Document.add does: the table's spacing before applies
       }
     } else {
-      column.addElement(spacer()); // the part goes on where the last ended, without a header
+      column.addElement(leadIn()); // the part goes on where the last ended, without a header
       table.setSkipFirstHeader(true);
     }
     column.addElement(table);
     int status = column.go();
     while (ColumnText.hasMoreText(status)) {
-      float top = pack.nextPage(column);
+      float top = nextPage();
       status = column.go();
-      if (column.getYLine() == top) {
+      if (ColumnText.hasMoreText(status) && column.getYLine() == top) {
         throw new IllegalStateException("a row of the table is taller than a page");
       }
     }
@@ -89,9 +92,51 @@ final class LongTable {
     held = 0;
   }
 
-  private static Paragraph spacer() {
-    Paragraph spacer = new Paragraph();
-    spacer.setLeading(0);
-    return spacer;
+  /** Whether nothing has been laid out on the current page yet. */
+  private boolean atTopOfPage() {
+    return pack.writer().getVerticalPosition(true) >= pack.document().top();
+  }
+
+  /** A column over the room left on this page, as Document.add lays a table out in. */
+  private ColumnText columnHere() {
+    Document document = pack.document();
+    PdfWriter writer = pack.writer();
+    ColumnText here = new ColumnText(writer.getDirectContent());
+    here.setSimpleColumn(
+        document.left(), document.bottom(), document.right(), writer.getVerticalPosition(true));
+    return here;
+  }
+
+  /** Starts a new page and moves the column to its text area; returns the area's top. */
+  private float nextPage() {
+    Document document = pack.document();
+    document.newPage();
+    float top = pack.writer().getVerticalPosition(false);
+    column.setSimpleColumn(document.left(), document.bottom(), document.right(), top);
+    return top;
+  }
+
+  /**
+   * Moves the document down to {@code y}, where the table ended, by adding an empty table that
+   * tall: the document then goes on as after a table it laid out itself.
+   */
+  private void continueBelow(float y) {
+    float top = pack.writer().getVerticalPosition(false);
+    // a hair short, so that it fits where the table itself did; no more than the room left
+    float height = Math.min(top - y, top - pack.document().bottom()) - 0.001f;
+    PdfPCell gap = new PdfPCell();
+    gap.setBorder(PdfPCell.NO_BORDER);
+    gap.setFixedHeight(Math.max(height, 0.001f));
+    PdfPTable spacer = new PdfPTable(1);
+    spacer.setWidthPercentage(100);
+    spacer.addCell(gap);
+    pack.add(spacer);
+  }
+
+  /** The empty line Document.add puts before a table that does not start a page. */
+  private static Paragraph leadIn() {
+    Paragraph line = new Paragraph();
+    line.setLeading(0);
+    return line;
   }
 }

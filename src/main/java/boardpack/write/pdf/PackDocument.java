@@ -39,6 +39,15 @@ final class PackDocument {
     return style;
   }
 
+  /** The OpenPDF document, for a layout its building blocks do not cover (LongTable). */
+  Document document() {
+    return document;
+  }
+
+  PdfWriter writer() {
+    return writer;
+  }
+
   Labels labels() {
     return style.labels();
   }
@@ -65,44 +74,6 @@ final class PackDocument {
     canvas.stroke();
     canvas.restoreState();
     ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, phrase, document.left(), y, 0);
-  }
-
-  /** Whether nothing has been laid out on the current page yet. */
-  boolean atTopOfPage() {
-    return writer.getVerticalPosition(true) >= document.top();
-  }
-
-  /** A column over the room left on this page, to draw in straight (as Document.add does). */
-  ColumnText columnHere() {
-    ColumnText column = new ColumnText(writer.getDirectContent());
-    column.setSimpleColumn(
-        document.left(), document.bottom(), document.right(), writer.getVerticalPosition(true));
-    return column;
-  }
-
-  /** Starts a new page and moves {@code column} to its text area; returns the area's top. */
-  float nextPage(ColumnText column) {
-    document.newPage();
-    float top = writer.getVerticalPosition(false);
-    column.setSimpleColumn(document.left(), document.bottom(), document.right(), top);
-    return top;
-  }
-
-  /**
-   * Moves the document down to {@code y}, where drawing in a {@link #columnHere} ended, by adding
-   * an empty table that tall: the document then goes on as after a table it laid out itself.
-   */
-  void continueBelow(float y) {
-    float top = writer.getVerticalPosition(false);
-    // a hair short, so that it fits where the table itself did; no more than the room left
-    float height = Math.min(top - y, top - document.bottom()) - 0.001f;
-    PdfPCell gap = new PdfPCell();
-    gap.setBorder(PdfPCell.NO_BORDER);
-    gap.setFixedHeight(Math.max(height, 0.001f));
-    PdfPTable spacer = new PdfPTable(1);
-    spacer.setWidthPercentage(100);
-    spacer.addCell(gap);
-    add(spacer);
   }
 
   /** Whether {@code elements} fit in the room left on this page (a trial layout, nothing drawn). */
