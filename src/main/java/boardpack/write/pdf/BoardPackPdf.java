@@ -94,7 +94,9 @@ public final class BoardPackPdf {
     pack.newPage(); // every page is in the page tree before it is reordered
     if (frame.pages() != order.pages()) {
       throw new IllegalStateException(
-          "the contents took " + (frame.pages() - order.bodyEnd()) + " pages, not the measured "
+          "the contents took "
+              + (frame.pages() - order.bodyEnd())
+              + " pages, not the measured "
               + order.contentsPages());
     }
     reorder(writer, order);

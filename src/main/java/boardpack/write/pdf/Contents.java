@@ -9,8 +9,8 @@ import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 
 /**
- * The contents page: every heading with its page, the same entries as the bookmarks. It is laid
- * out after the body, whose headings it lists, and moved to follow the cover (BoardPackPdf).
+ * The contents page: every heading with its page, the same entries as the bookmarks. It is laid out
+ * after the body, whose headings it lists, and moved to follow the cover (BoardPackPdf).
  */
 final class Contents {
 

@@ -12,8 +12,8 @@ import org.openpdf.text.pdf.PdfWriter;
  * whole: the rows so far go on the page and are let go. The parts are laid out in one column as
  * OpenPDF lays out a whole table (Document.add), so the pages break where they would for the whole
  * table: the header repeats on each new page only and the space after comes once. Adding each part
- * to the document instead would not do: after every table the document starts a new page when
- * less than two lines are left, also between the parts of one.
+ * to the document instead would not do: after every table the document starts a new page when less
+ * than two lines are left, also between the parts of one.
  */
 final class LongTable {
 

@@ -30,6 +30,7 @@ final class PageFrame extends PdfPageEventHelper {
   private final String confidentiality;
   private final List<ContentsEntry> headings = new ArrayList<>();
   private final List<ContentsEntry> placed = new ArrayList<>();
+
   /** The blank "Page X of Y" of each page but the cover, in the order the pages were written. */
   private final List<PageNumber> pageNumbers = new ArrayList<>();
 
@@ -116,10 +117,14 @@ final class PageFrame extends PdfPageEventHelper {
     for (int i = 0; i < pageNumbers.size(); i++) {
       PageNumber pageNumber = pageNumbers.get(i);
       int written = i + 2; // the cover has none
-      String text =
-          style.labels().format("footer.page", order.finalNumber(written), order.pages());
+      String text = style.labels().format("footer.page", order.finalNumber(written), order.pages());
       Phrase phrase = style.smallMuted(text);
-      show(pageNumber.form(), Element.ALIGN_RIGHT, phrase, pageNumber.right(), style.sizes().small());
+      show(
+          pageNumber.form(),
+          Element.ALIGN_RIGHT,
+          phrase,
+          pageNumber.right(),
+          style.sizes().small());
     }
   }
 

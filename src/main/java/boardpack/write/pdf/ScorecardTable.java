@@ -11,8 +11,8 @@ import org.openpdf.text.pdf.PdfPTable;
 /**
  * The KPI scorecard: every KPI grouped by owner, with its status mark, month figures, variance,
  * year-to-date variance, trend and 13-month sparkline. The header repeats on every page and rows
- * never split, so a 300-KPI plan flows across pages without losing a row; a long table is laid
- * out as it is built (LongTable).
+ * never split, so a 300-KPI plan flows across pages without losing a row; a long table is laid out
+ * as it is built (LongTable).
  */
 final class ScorecardTable {
 

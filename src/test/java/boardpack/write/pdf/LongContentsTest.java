@@ -21,9 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A Letter pack in 26-point body type under 40-point headings, so its contents takes two pages:
- * the contents is laid out after the body and moved behind the cover, and every number in it,
- * every link from it and every footer's "Page X of Y" must still name the page the reader finds.
+ * A Letter pack in 26-point body type under 40-point headings, so its contents takes two pages: the
+ * contents is laid out after the body and moved behind the cover, and every number in it, every
+ * link from it and every footer's "Page X of Y" must still name the page the reader finds.
  */
 class LongContentsTest {
 

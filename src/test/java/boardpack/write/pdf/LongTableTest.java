@@ -15,8 +15,8 @@ import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
 
 /**
- * A table laid out in parts breaks its pages where the whole table does. Parts of one row each
- * end a page at every height there is, so any page break the parts moved would show.
+ * A table laid out in parts breaks its pages where the whole table does. Parts of one row each end
+ * a page at every height there is, so any page break the parts moved would show.
  */
 class LongTableTest {
 
