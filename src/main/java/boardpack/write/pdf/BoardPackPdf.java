@@ -5,23 +5,23 @@ import boardpack.compute.PackView;
 import boardpack.model.PageSize;
 import boardpack.write.OutputName;
 import boardpack.write.StagedOutput;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.YearMonth;
 import java.util.List;
 import org.openpdf.text.Document;
+import org.openpdf.text.DocumentException;
 import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.PdfWriter;
 
 /**
  * The board pack as a PDF (outputs.md, The board pack): lays out the pack view in the template's
- * look and computes nothing. The pack is laid out until its page numbers settle (twice, normally),
- * so the contents and "Page X of Y" are written in place rather than patched in.
+ * look and computes nothing. It is laid out once, straight to the output: cover, body, then the
+ * contents, whose pages then move to follow the cover (PageOrder); the footers' "Page X of Y" are
+ * forms filled in once every page is written, and the contents' numbers are exact because its
+ * length is measured first on a scratch copy of the contents alone.
  */
 public final class BoardPackPdf {
-
-  private static final int MAX_PASSES = 4;
 
   private BoardPackPdf() {}
 
@@ -61,41 +61,89 @@ public final class BoardPackPdf {
   }
 
   private static void layOut(PackView view, PackStyle style, OutputStream out) throws IOException {
-    Layout layout = new Layout(List.of(), 0);
-    for (int pass = 0; pass < MAX_PASSES; pass++) {
-      ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-      Layout next = render(view, style, layout, pdf);
-      if (next.equals(layout) || pass == MAX_PASSES - 1) {
-        pdf.writeTo(out);
-        return;
-      }
-      layout = next;
-    }
-  }
-
-  /** Where the headings landed and how many pages there were. */
-  private record Layout(List<ContentsEntry> headings, int pages) {}
-
-  private static Layout render(PackView view, PackStyle style, Layout previous, OutputStream out)
-      throws IOException {
     PackHeader header = view.header();
     String period = style.labels().month(header.period(), "format.period");
-    Document document = new Document(pageSize(header.pageSize()), 50, 50, 62, 56);
+    Document document = document(header.pageSize());
     PdfWriter writer = PdfWriter.getInstance(document, out);
     writer.setPdfVersion(PdfWriter.VERSION_1_7); // OpenPDF 3 writes 2.0, which older readers refuse
     writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
     writer.setCompressionLevel(9);
     String headerText = style.labels().format("header.text", header.organisation(), period);
-    PageFrame frame = new PageFrame(style, headerText, header.confidentiality(), previous.pages());
+    PageFrame frame = new PageFrame(style, headerText, header.confidentiality());
     writer.setPageEvent(frame);
     metadata(document, header.organisation(), period, style);
     document.open();
+    writer.setLinearPageMode(); // one flat page tree, which reorderPages needs
     PackDocument pack = new PackDocument(document, writer, frame, style);
     Cover.add(pack, header, period);
-    Contents.add(pack, previous.headings());
     PackSections.add(pack, view);
+    pack.newPage();
+    addContents(pack, frame, writer, header.pageSize());
     document.close();
-    return new Layout(frame.placedHeadings(), frame.pages());
+  }
+
+  /**
+   * The contents after the body, whose headings it lists, then moved behind the cover; and the
+   * pages' numbers, now that their order is known.
+   */
+  private static void addContents(
+      PackDocument pack, PageFrame frame, PdfWriter writer, PageSize size) {
+    List<ContentsEntry> headings = frame.placedHeadings();
+    PageOrder order = pageOrder(headings, frame.pages(), pack.style(), size);
+    Contents.add(pack, order.numbered(headings));
+    pack.newPage(); // every page is in the page tree before it is reordered
+    if (frame.pages() != order.pages()) {
+      throw new IllegalStateException(
+          "the contents took "
+              + (frame.pages() - order.bodyEnd())
+              + " pages, not the measured "
+              + order.contentsPages());
+    }
+    reorder(writer, order);
+    frame.numberPages(order);
+  }
+
+  /**
+   * Where the pages go once the contents follows the cover. Its numbers need its length (a body
+   * page moves down by it); its length is measured on scratch copies, first with the numbers it
+   * would have on one page: only in type so large that a number wraps does it take another look.
+   */
+  private static PageOrder pageOrder(
+      List<ContentsEntry> headings, int bodyEnd, PackStyle style, PageSize size) {
+    int contentsPages = 1;
+    for (int look = 0; look < 4; look++) {
+      PageOrder order = new PageOrder(bodyEnd, bodyEnd + contentsPages);
+      int measured = contentsPages(order.numbered(headings), style, size);
+      if (measured == contentsPages) {
+        return order;
+      }
+      contentsPages = measured;
+    }
+    throw new IllegalStateException("the contents' length does not settle");
+  }
+
+  /** How many pages the contents takes, laid out alone on a scratch document thrown away. */
+  private static int contentsPages(List<ContentsEntry> entries, PackStyle style, PageSize size) {
+    Document scratch = document(size);
+    PdfWriter writer = PdfWriter.getInstance(scratch, OutputStream.nullOutputStream());
+    PageFrame frame = new PageFrame(style, "", "");
+    writer.setPageEvent(frame);
+    scratch.open();
+    Contents.add(new PackDocument(scratch, writer, frame, style), entries);
+    scratch.close();
+    return frame.pages();
+  }
+
+  private static void reorder(PdfWriter writer, PageOrder order) {
+    try {
+      writer.reorderPages(order.writtenOrder());
+    } catch (DocumentException e) {
+      throw new IllegalStateException("the pack's pages cannot be reordered", e);
+    }
+  }
+
+  private static Document document(PageSize size) {
+    return new Document(pageSize(size), 50, 50, 62, 56);
   }
 
   private static void metadata(

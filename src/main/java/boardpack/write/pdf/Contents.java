@@ -9,8 +9,8 @@ import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 
 /**
- * The contents page: every heading with its page, the same entries as the bookmarks. On the first
- * layout pass the pages are not known yet and show as blanks; the page's length does not change.
+ * The contents page: every heading with its page, the same entries as the bookmarks. It is laid out
+ * after the body, whose headings it lists, and moved to follow the cover (BoardPackPdf).
  */
 final class Contents {
 
@@ -27,9 +27,8 @@ final class Contents {
       title.setLocalGoto(PageFrame.HEADING_TAG + i);
       PdfPCell name = pack.cell(new Phrase(title), Element.ALIGN_LEFT);
       name.setPaddingLeft(entry.level() == 1 ? 3 : 18);
-      String page = entry.page() > 0 ? Integer.toString(entry.page()) : "";
       table.addCell(name);
-      table.addCell(pack.cell(page, font, Element.ALIGN_RIGHT));
+      table.addCell(pack.cell(Integer.toString(entry.page()), font, Element.ALIGN_RIGHT));
     }
     pack.add(table);
   }

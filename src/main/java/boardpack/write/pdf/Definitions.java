@@ -29,7 +29,9 @@ final class Definitions {
             "column.owner")) {
       table.addCell(pack.headerCell(style.label(key), Element.ALIGN_LEFT));
     }
+    LongTable longTable = new LongTable(pack, table);
     for (KpiRow row : rows) {
+      longTable.nextRow();
       Kpi kpi = row.kpi();
       table.addCell(new KpiCells(pack).name(row));
       table.addCell(pack.cell(orDash(kpi.dataSource()), style.small(), Element.ALIGN_LEFT));
@@ -45,7 +47,7 @@ final class Definitions {
               word("frequency", kpi.frequency().name(), style), style.small(), Element.ALIGN_LEFT));
       table.addCell(pack.cell(orDash(kpi.owner()), style.small(), Element.ALIGN_LEFT));
     }
-    pack.add(table);
+    longTable.end();
   }
 
   static String direction(Direction direction, PackStyle style) {

@@ -33,13 +33,16 @@ final class Objectives {
     PdfPTable table = pack.table(WIDTHS, 1);
     table.setSplitRows(false);
     header(pack, table);
+    LongTable rows = new LongTable(pack, table);
     for (ObjectiveRow row : view.objectives()) {
+      rows.nextShadedRow();
       objective(pack, table, row);
       for (KeyResultRow keyResult : row.keyResults()) {
+        rows.nextRow();
         keyResult(pack, table, keyResult, row.depth());
       }
     }
-    pack.add(table);
+    rows.end();
   }
 
   private static void header(PackDocument pack, PdfPTable table) {

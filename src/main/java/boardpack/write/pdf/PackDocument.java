@@ -39,6 +39,15 @@ final class PackDocument {
     return style;
   }
 
+  /** The OpenPDF document, for a layout its building blocks do not cover (LongTable). */
+  Document document() {
+    return document;
+  }
+
+  PdfWriter writer() {
+    return writer;
+  }
+
   Labels labels() {
     return style.labels();
   }

@@ -11,13 +11,14 @@ import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfDestination;
 import org.openpdf.text.pdf.PdfOutline;
 import org.openpdf.text.pdf.PdfPageEventHelper;
+import org.openpdf.text.pdf.PdfTemplate;
 import org.openpdf.text.pdf.PdfWriter;
 
 /**
  * Draws every page's header and footer but the cover's (organisation, period, confidentiality,
- * "Page X of Y") and turns each heading into a bookmark, noting the page it lands on for the
- * contents. Y is the page count of the previous layout pass: BoardPackPdf lays the pack out until
- * the count and the headings' pages stop changing, so no page number is patched in afterwards.
+ * "Page X of Y") and turns each heading into a bookmark, noting the page it is written on for the
+ * contents. The pack is laid out once and pages move afterwards (PageOrder), so "Page X of Y" goes
+ * in a form left blank on each page and written by {@link #numberPages} once every page is out.
  */
 final class PageFrame extends PdfPageEventHelper {
 
@@ -27,17 +28,22 @@ final class PageFrame extends PdfPageEventHelper {
   private final PackStyle style;
   private final String header;
   private final String confidentiality;
-  private final int totalPages;
   private final List<ContentsEntry> headings = new ArrayList<>();
   private final List<ContentsEntry> placed = new ArrayList<>();
+
+  /** The blank "Page X of Y" of each page but the cover, in the order the pages were written. */
+  private final List<PageNumber> pageNumbers = new ArrayList<>();
+
+  /** A page's blank "Page X of Y": a form as wide as the page, the text to end at {@code right}. */
+  private record PageNumber(PdfTemplate form, float right) {}
+
   private PdfOutline section;
   private int pages;
 
-  PageFrame(PackStyle style, String header, String confidentiality, int totalPages) {
+  PageFrame(PackStyle style, String header, String confidentiality) {
     this.style = style;
     this.header = header;
     this.confidentiality = confidentiality;
-    this.totalPages = totalPages;
   }
 
   /** Registers a heading; the tag goes on its chunk so the page it lands on is known. */
@@ -46,7 +52,7 @@ final class PageFrame extends PdfPageEventHelper {
     return HEADING_TAG + (headings.size() - 1);
   }
 
-  /** The headings with the pages they landed on, in order. */
+  /** The headings with the pages they were written on, in order. */
   List<ContentsEntry> placedHeadings() {
     return List.copyOf(placed);
   }
@@ -67,7 +73,7 @@ final class PageFrame extends PdfPageEventHelper {
     }
   }
 
-  /** Pages ended so far; after closing, the page count (the writer's is one past by then). */
+  /** Pages ended so far (the writer's number is one past once a page has ended). */
   int pages() {
     return pages;
   }
@@ -88,8 +94,10 @@ final class PageFrame extends PdfPageEventHelper {
     show(canvas, Element.ALIGN_LEFT, style.smallMuted(header), left, top);
     show(canvas, Element.ALIGN_RIGHT, style.smallMuted(confidentiality), right, top);
     show(canvas, Element.ALIGN_LEFT, style.smallMuted(confidentiality), left, bottom);
-    String pageText = style.labels().format("footer.page", page, Math.max(totalPages, page));
-    show(canvas, Element.ALIGN_RIGHT, style.smallMuted(pageText), right, bottom);
+    // as wide as the page, so no label however long is clipped; numberPages writes in it
+    PdfTemplate pageNumber = canvas.createTemplate(size.getWidth(), 3 * style.sizes().small());
+    canvas.addTemplate(pageNumber, 0, bottom - style.sizes().small());
+    pageNumbers.add(new PageNumber(pageNumber, right));
     canvas.saveState();
     canvas.setColorStroke(style.palette().rule());
     canvas.setLineWidth(0.5f);
@@ -99,6 +107,25 @@ final class PageFrame extends PdfPageEventHelper {
     canvas.lineTo(right, bottom + 11);
     canvas.stroke();
     canvas.restoreState();
+  }
+
+  /**
+   * Writes "Page X of Y" in every page's footer, right-aligned at the text's right edge: X is the
+   * number {@code order} gives the page, Y the page count.
+   */
+  void numberPages(PageOrder order) {
+    for (int i = 0; i < pageNumbers.size(); i++) {
+      PageNumber pageNumber = pageNumbers.get(i);
+      int written = i + 2; // the cover has none
+      String text = style.labels().format("footer.page", order.finalNumber(written), order.pages());
+      Phrase phrase = style.smallMuted(text);
+      show(
+          pageNumber.form(),
+          Element.ALIGN_RIGHT,
+          phrase,
+          pageNumber.right(),
+          style.sizes().small());
+    }
   }
 
   private static void show(PdfContentByte canvas, int alignment, Phrase text, float x, float y) {

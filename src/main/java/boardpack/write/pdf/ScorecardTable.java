@@ -11,7 +11,8 @@ import org.openpdf.text.pdf.PdfPTable;
 /**
  * The KPI scorecard: every KPI grouped by owner, with its status mark, month figures, variance,
  * year-to-date variance, trend and 13-month sparkline. The header repeats on every page and rows
- * never split, so a 300-KPI plan flows across pages without losing a row.
+ * never split, so a 300-KPI plan flows across pages without losing a row; a long table is laid out
+ * as it is built (LongTable).
  */
 final class ScorecardTable {
 
@@ -27,9 +28,12 @@ final class ScorecardTable {
     PdfPTable table = pack.table(WIDTHS, 1);
     table.setSplitRows(false);
     header(pack, table);
+    LongTable rows = new LongTable(pack, table);
     for (KpiGroup group : groups) {
+      rows.nextShadedRow();
       table.addCell(groupRow(pack, group));
       for (KpiRow row : group.kpis()) {
+        rows.nextRow();
         table.addCell(cells.name(row));
         table.addCell(cells.status(row.score().month().status()));
         table.addCell(cells.value(row.score().month().actual(), row));
@@ -40,7 +44,7 @@ final class ScorecardTable {
         table.addCell(cells.sparkline(row, SPARK_WIDTH, SPARK_HEIGHT));
       }
     }
-    pack.add(table);
+    rows.end();
     pack.note(style.label("scorecard.note"));
   }
 

@@ -156,8 +156,12 @@ final class PackPlans {
 
   /** The pack in the built-in template, as bytes. */
   byte[] pdf() throws IOException, TemplateException {
+    return pdf(Template.builtIn());
+  }
+
+  byte[] pdf(Template template) throws IOException, TemplateException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    BoardPackPdf.write(view(), Template.builtIn(), out);
+    BoardPackPdf.write(view(), template, out);
     return out.toByteArray();
   }
 
