@@ -64,7 +64,6 @@ final class PlanOutputs {
   Written write(PackView view, Distribution distribution, List<Delivery> toWrite)
       throws IOException {
     try (StagedOutput output = StagedOutput.in(folder, inputs)) {
-      ScorecardCsv.stage(view, output);
       List<StagedOutput.File> files = new ArrayList<>();
       for (ScopePack pack : distribution.packs()) {
         for (PackFile file : pack.files()) {
@@ -73,6 +72,8 @@ final class PlanOutputs {
                   file.fileName(), out -> file.part().writer().write(pack.view(), out)));
         }
       }
+      // The pack files take longest, so they start first; the CSVs fill in beside them.
+      files.addAll(ScorecardCsv.files(view));
       List<Path> staged = output.writeAll(files, writers);
       for (int i = 0; i < files.size(); i++) {
         stagedByName.put(files.get(i).fileName(), staged.get(i));

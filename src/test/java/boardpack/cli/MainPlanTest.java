@@ -61,6 +61,10 @@ class MainPlanTest {
             .endsWith(
                 "Written:"
                     + NL
+                    + folder.resolve("northwind-2026-02-scorecard.xlsx")
+                    + NL
+                    + folder.resolve("northwind-2026-02-board-pack.pdf")
+                    + NL
                     + folder.resolve("northwind-2026-02-kpis.csv")
                     + NL
                     + folder.resolve("northwind-2026-02-key-results.csv")
@@ -68,10 +72,6 @@ class MainPlanTest {
                     + folder.resolve("northwind-2026-02-objectives.csv")
                     + NL
                     + folder.resolve("northwind-2026-02-actuals.csv")
-                    + NL
-                    + folder.resolve("northwind-2026-02-scorecard.xlsx")
-                    + NL
-                    + folder.resolve("northwind-2026-02-board-pack.pdf")
                     + NL),
         console.out());
     // February: actual 110, target 1200 / 12 = 100, attainment 110 / 100 = 1.1, green

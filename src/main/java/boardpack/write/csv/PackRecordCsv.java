@@ -11,7 +11,6 @@ import boardpack.compute.StatusChange;
 import boardpack.model.RecordedActual;
 import boardpack.model.Source;
 import boardpack.write.StagedOutput;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,19 +28,27 @@ final class PackRecordCsv {
 
   private PackRecordCsv() {}
 
-  static void stage(PackView view, StagedOutput output, String stem) throws IOException {
-    output.write(
-        stem + "-actuals.csv",
-        out ->
-            ScorecardCsv.print(
-                out,
-                ACTUALS_COLUMNS,
-                view.actualsRecord().stream().map(PackRecordCsv::actual).toList()));
+  /**
+   * The record {@code -actuals.csv} and, when compared with an earlier one, {@code -changes.csv}.
+   */
+  static List<StagedOutput.File> files(PackView view, String stem) {
+    List<StagedOutput.File> files = new ArrayList<>();
+    files.add(
+        new StagedOutput.File(
+            stem + "-actuals.csv",
+            out ->
+                ScorecardCsv.print(
+                    out,
+                    ACTUALS_COLUMNS,
+                    view.actualsRecord().stream().map(PackRecordCsv::actual).toList())));
     Changes changes = view.changes();
     if (changes.comparedWithEarlier()) {
-      output.write(
-          stem + "-changes.csv", out -> ScorecardCsv.print(out, CHANGES_COLUMNS, rows(changes)));
+      files.add(
+          new StagedOutput.File(
+              stem + "-changes.csv",
+              out -> ScorecardCsv.print(out, CHANGES_COLUMNS, rows(changes))));
     }
+    return files;
   }
 
   private static List<String> actual(RecordedActual actual) {

@@ -9,6 +9,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
@@ -85,27 +86,38 @@ public final class ScorecardCsv {
    * with its other outputs.
    */
   public static void stage(PackView view, StagedOutput output) throws IOException {
+    output.writeAll(files(view), 1);
+  }
+
+  /** The files {@link #stage} writes, for a run that writes them beside its other outputs. */
+  public static List<StagedOutput.File> files(PackView view) {
     String stem = OutputName.stem(view.header().organisation(), view.header().period());
-    output.write(
-        stem + "-kpis.csv",
-        out -> print(out, KPI_COLUMNS, view.kpis().stream().map(CsvRows::kpi).toList()));
-    output.write(
-        stem + "-key-results.csv",
-        out ->
-            print(
-                out,
-                KEY_RESULT_COLUMNS,
-                view.keyResults().stream().map(CsvRows::keyResult).toList()));
-    output.write(
-        stem + "-objectives.csv",
-        out ->
-            print(
-                out,
-                OBJECTIVE_COLUMNS,
-                view.objectivesInPlanOrder().stream()
-                    .map(row -> CsvRows.objective(row, row.parent()))
-                    .toList()));
-    PackRecordCsv.stage(view, output, stem); // the run's record, and changes since the last one
+    List<StagedOutput.File> files = new ArrayList<>();
+    files.add(
+        new StagedOutput.File(
+            stem + "-kpis.csv",
+            out -> print(out, KPI_COLUMNS, view.kpis().stream().map(CsvRows::kpi).toList())));
+    files.add(
+        new StagedOutput.File(
+            stem + "-key-results.csv",
+            out ->
+                print(
+                    out,
+                    KEY_RESULT_COLUMNS,
+                    view.keyResults().stream().map(CsvRows::keyResult).toList())));
+    files.add(
+        new StagedOutput.File(
+            stem + "-objectives.csv",
+            out ->
+                print(
+                    out,
+                    OBJECTIVE_COLUMNS,
+                    view.objectivesInPlanOrder().stream()
+                        .map(row -> CsvRows.objective(row, row.parent()))
+                        .toList())));
+    // the run's record, and changes since the last one
+    files.addAll(PackRecordCsv.files(view, stem));
+    return files;
   }
 
   static void print(OutputStream out, List<String> header, List<List<String>> rows)
