@@ -113,10 +113,12 @@ final class KpiCells {
     Sparkline line = sparklineOf(row.score().history());
     PdfPCell cell =
         pack.cell(
-            pack.chart(
+            pack.figure(
                 width,
                 height,
-                g -> line.paint(g, width, height, style.palette().text(), style.palette().rule())));
+                canvas ->
+                    line.paint(
+                        canvas, width, height, style.palette().text(), style.palette().rule())));
     cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
     return cell;
   }

@@ -90,13 +90,15 @@ final class LeadingIndicators {
     Sparkline leading = KpiCells.sparklineOf(row.leading().history());
     Sparkline lagging = KpiCells.sparklineOf(row.lagging().history());
     return pack.cell(
-        pack.chart(
+        pack.figure(
             SPARK_WIDTH,
             2 * SPARK_HEIGHT,
-            g -> {
-              leading.paint(g, SPARK_WIDTH, SPARK_HEIGHT, palette.text(), palette.rule());
-              g.translate(0, SPARK_HEIGHT);
-              lagging.paint(g, SPARK_WIDTH, SPARK_HEIGHT, palette.accent(), palette.rule());
+            canvas -> {
+              canvas.saveState();
+              canvas.concatCTM(1, 0, 0, 1, 0, SPARK_HEIGHT); // the upper half
+              leading.paint(canvas, SPARK_WIDTH, SPARK_HEIGHT, palette.text(), palette.rule());
+              canvas.restoreState();
+              lagging.paint(canvas, SPARK_WIDTH, SPARK_HEIGHT, palette.accent(), palette.rule());
             }));
   }
 

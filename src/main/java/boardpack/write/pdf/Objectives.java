@@ -115,12 +115,12 @@ final class Objectives {
     Palette palette = pack.style().palette();
     ProgressBar bar = new ProgressBar(progress, expected);
     return pack.cell(
-        pack.chart(
+        pack.figure(
             BAR_WIDTH,
             BAR_HEIGHT,
-            g ->
+            canvas ->
                 bar.paint(
-                    g,
+                    canvas,
                     BAR_WIDTH,
                     BAR_HEIGHT,
                     palette.text(),

@@ -15,6 +15,7 @@ import org.openpdf.text.pdf.ColumnText;
 import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfTemplate;
 import org.openpdf.text.pdf.PdfWriter;
 
 /**
@@ -159,6 +160,17 @@ final class PackDocument {
   /** A vector picture drawn by {@code painter}, {@code width} x {@code height} points. */
   Image chart(float width, float height, Consumer<Graphics2D> painter) {
     return ChartCanvas.draw(writer.getDirectContent(), style.fonts(), width, height, painter);
+  }
+
+  /**
+   * A small vector picture of lines and fills drawn straight in PDF operators, origin at the bottom
+   * left: for the thousands of sparklines and bars of a large pack, where setting up a Graphics2D
+   * for each cost more than the drawing.
+   */
+  Image figure(float width, float height, Consumer<PdfContentByte> painter) {
+    PdfTemplate form = writer.getDirectContent().createTemplate(width, height);
+    painter.accept(form);
+    return Image.getInstance(form);
   }
 
   /** A table over the full width with hairline rules, its first {@code headerRows} repeated. */

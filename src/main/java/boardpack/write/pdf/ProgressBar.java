@@ -1,25 +1,31 @@
 package boardpack.write.pdf;
 
-import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.geom.Line2D;
-import java.awt.geom.Rectangle2D;
+import org.openpdf.text.pdf.PdfContentByte;
 
 /** Progress from 0 to 1 as a filled bar, with a tick where progress is expected by now. */
 record ProgressBar(double progress, double expected) {
 
-  void paint(Graphics2D g, float width, float height, Color fill, Color track, Color tick) {
-    float barTop = height * 0.25f;
+  /** Draws the bar on {@code canvas}, a form {@code width} x {@code height} points. */
+  void paint(
+      PdfContentByte canvas, float width, float height, Color fill, Color track, Color tick) {
+    float barBottom = height * 0.25f;
     float barHeight = height * 0.5f;
-    g.setColor(track);
-    g.fill(new Rectangle2D.Double(0, barTop, width, barHeight));
-    g.setColor(fill);
-    g.fill(new Rectangle2D.Double(0, barTop, width * clamp(progress), barHeight));
-    double x = width * clamp(expected);
-    g.setColor(tick);
-    g.setStroke(new BasicStroke(1.6f));
-    g.draw(new Line2D.Double(x, 0, x, height));
+    canvas.saveState();
+    canvas.setColorFill(track);
+    canvas.rectangle(0, barBottom, width, barHeight);
+    canvas.fill();
+    canvas.setColorFill(fill);
+    canvas.rectangle(0, barBottom, (float) (width * clamp(progress)), barHeight);
+    canvas.fill();
+    float x = (float) (width * clamp(expected));
+    canvas.setColorStroke(tick);
+    canvas.setLineWidth(1.6f);
+    canvas.setLineCap(PdfContentByte.LINE_CAP_PROJECTING_SQUARE); // as Java2D's default stroke
+    canvas.moveTo(x, 0);
+    canvas.lineTo(x, height);
+    canvas.stroke();
+    canvas.restoreState();
   }
 
   private static double clamp(double fraction) {

@@ -1,12 +1,9 @@
 package boardpack.write.pdf;
 
-import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.geom.Ellipse2D;
-import java.awt.geom.Path2D;
 import java.util.List;
 import java.util.OptionalDouble;
+import org.openpdf.text.pdf.PdfContentByte;
 
 /**
  * A word-sized line of a KPI's last 13 months (Tufte): no axes, a gap for an unreported month, the
@@ -20,45 +17,56 @@ record Sparkline(List<OptionalDouble> actuals, List<OptionalDouble> targets) {
     targets = List.copyOf(targets);
   }
 
-  void paint(Graphics2D g, float width, float height, Color line, Color faint) {
+  /** Draws the line on {@code canvas}, a form {@code width} x {@code height} points. */
+  void paint(PdfContentByte canvas, float width, float height, Color line, Color faint) {
     double[] range = range();
     if (range == null) {
       return;
     }
     float pad = 2.5f;
+    // Scale maps values top-down (larger values nearer the top); the form's y runs bottom-up.
     Scale scale = new Scale(range[0], range[1], pad, height - pad, width - 2 * pad, actuals.size());
-    g.setStroke(new BasicStroke(0.6f));
-    g.setColor(faint);
-    g.draw(path(targets, scale, pad));
-    g.setStroke(new BasicStroke(1f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-    g.setColor(line);
-    g.draw(path(actuals, scale, pad));
+    canvas.saveState();
+    canvas.setLineWidth(0.6f);
+    canvas.setLineCap(PdfContentByte.LINE_CAP_PROJECTING_SQUARE); // Java2D's default stroke
+    canvas.setLineJoin(PdfContentByte.LINE_JOIN_MITER);
+    canvas.setColorStroke(faint);
+    path(canvas, targets, scale, pad, height);
+    canvas.stroke();
+    canvas.setLineWidth(1f);
+    canvas.setLineCap(PdfContentByte.LINE_CAP_ROUND);
+    canvas.setLineJoin(PdfContentByte.LINE_JOIN_ROUND);
+    canvas.setColorStroke(line);
+    path(canvas, actuals, scale, pad, height);
+    canvas.stroke();
     int last = lastReported();
     if (last >= 0) {
       double x = pad + scale.x(last);
-      double y = scale.y(actuals.get(last).getAsDouble());
-      g.fill(new Ellipse2D.Double(x - 1.6, y - 1.6, 3.2, 3.2));
+      double y = height - scale.y(actuals.get(last).getAsDouble());
+      canvas.setColorFill(line);
+      canvas.circle((float) x, (float) y, 1.6f);
+      canvas.fill();
     }
+    canvas.restoreState();
   }
 
-  private Path2D path(List<OptionalDouble> points, Scale scale, float pad) {
-    Path2D path = new Path2D.Double();
+  private void path(
+      PdfContentByte canvas, List<OptionalDouble> points, Scale scale, float pad, float height) {
     boolean drawing = false;
     for (int i = 0; i < points.size(); i++) {
       if (points.get(i).isEmpty()) {
         drawing = false;
         continue;
       }
-      double x = pad + scale.x(i);
-      double y = scale.y(points.get(i).getAsDouble());
+      float x = (float) (pad + scale.x(i));
+      float y = (float) (height - scale.y(points.get(i).getAsDouble()));
       if (drawing) {
-        path.lineTo(x, y);
+        canvas.lineTo(x, y);
       } else {
-        path.moveTo(x, y);
+        canvas.moveTo(x, y);
         drawing = true;
       }
     }
-    return path;
   }
 
   private int lastReported() {
