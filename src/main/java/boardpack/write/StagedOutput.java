@@ -98,7 +98,12 @@ public final class StagedOutput implements AutoCloseable {
       for (int i = 0; i < files.size(); i++) {
         Path path = staged.get(i);
         Content content = files.get(i).content();
-        writes.add(pool.submit(() -> fillAndReturn(path, content)));
+        writes.add(
+            pool.submit(
+                () -> {
+                  fill(path, content);
+                  return null;
+                }));
       }
       for (Future<Void> write : writes) {
         await(write, pool);
@@ -107,11 +112,6 @@ public final class StagedOutput implements AutoCloseable {
     } finally {
       pool.shutdownNow();
     }
-  }
-
-  private Void fillAndReturn(Path staged, Content content) throws IOException {
-    fill(staged, content);
-    return null;
   }
 
   // On the first failure the files not started are dropped and the pool is waited for.

@@ -21,12 +21,14 @@ final class Notes {
     table.addCell(pack.headerCell(style.label("column.where"), Element.ALIGN_LEFT));
     table.addCell(pack.headerCell(style.label("column.severity"), Element.ALIGN_LEFT));
     table.addCell(pack.headerCell(style.label("column.note"), Element.ALIGN_LEFT));
+    LongTable rows = new LongTable(pack, table);
     for (Problem problem : problems) {
+      rows.nextRow();
       table.addCell(pack.cell(problem.where().place(), style.small(), Element.ALIGN_LEFT));
       table.addCell(pack.cell(severity(style, problem), style.small(), Element.ALIGN_LEFT));
       table.addCell(pack.cell(problem.message(), style.small(), Element.ALIGN_LEFT));
     }
-    pack.add(table);
+    rows.end();
   }
 
   private static String severity(PackStyle style, Problem problem) {
